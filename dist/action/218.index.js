@@ -340,8 +340,8 @@ async function prepareAndConnect(opts) {
     return { prepared, transport: await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets) };
 }
 
-// EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
-var run_context = __webpack_require__(9991);
+// EXTERNAL MODULE: ./src/session/run-context.ts + 3 modules
+var run_context = __webpack_require__(28493);
 ;// CONCATENATED MODULE: ./src/commands/rollback.ts
 
 

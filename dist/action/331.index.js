@@ -598,8 +598,8 @@ var connect = __webpack_require__(3532);
 var verb = __webpack_require__(87731);
 // EXTERNAL MODULE: ./src/session/prepare.ts + 1 modules
 var prepare = __webpack_require__(67366);
-// EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
-var run_context = __webpack_require__(9991);
+// EXTERNAL MODULE: ./src/session/run-context.ts + 3 modules
+var run_context = __webpack_require__(28493);
 // EXTERNAL MODULE: ./src/session/plan-run.ts + 6 modules
 var plan_run = __webpack_require__(57422);
 // EXTERNAL MODULE: ./src/backup/artifact-store.ts

@@ -58471,54 +58471,6 @@ async function describingValidator() {
 
 /***/ }),
 
-/***/ 3139:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ keyValues),
-/* harmony export */   KN: () => (/* binding */ ago),
-/* harmony export */   WX: () => (/* binding */ colonValues),
-/* harmony export */   f1: () => (/* binding */ readProbe)
-/* harmony export */ });
-/* harmony import */ var _shell_state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(55547);
-
-function readProbe(inst, stdout) {
-    const lines = stdout.split('\n');
-    const tag = (name) => lines.filter((l) => l.startsWith(`@${name} `) || l === `@${name}`).map((l) => l.slice(name.length + 2).trim());
-    const first = (name) => tag(name)[0] ?? '';
-    return {
-        inst,
-        now: Number(first('now')) || Date.now() / 1000,
-        state: (0,_shell_state_js__WEBPACK_IMPORTED_MODULE_0__/* .parseState */ .Bu)(first('state') || 'null', inst.id),
-        tag,
-        first,
-    };
-}
-/** `Key=Value Key=Value` (systemctl show) into a record. */
-function keyValues(text) {
-    return Object.fromEntries(text
-        .split(/\s+/)
-        .filter((w) => w.includes('='))
-        .map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
-}
-/** `key:value key:value` (redis INFO) into a record. */
-function colonValues(text) {
-    return Object.fromEntries(text
-        .split(/\s+/)
-        .filter((w) => w.includes(':'))
-        .map((w) => [w.slice(0, w.indexOf(':')), w.slice(w.indexOf(':') + 1)]));
-}
-const ago = (seconds) => seconds < 120
-    ? `${Math.round(seconds)} s`
-    : seconds < 7200
-        ? `${Math.round(seconds / 60)} min`
-        : seconds < 172_800
-            ? `${Math.round(seconds / 3600)} h`
-            : `${Math.round(seconds / 86_400)} days`;
-
-
-/***/ }),
-
 /***/ 938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -58614,6 +58566,63 @@ const ExitCode = {
     releaseHeld: 18,
     nothingToDo: 20,
 };
+
+
+/***/ }),
+
+/***/ 13327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ readProbe)
+/* harmony export */ });
+/* harmony import */ var _shell_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(55547);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50523);
+
+
+function readProbe(inst, stdout) {
+    const { tag, first } = (0,_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .readSections */ .j)(stdout);
+    return {
+        inst,
+        now: Number(first('now')) || Date.now() / 1000,
+        state: (0,_shell_state_js__WEBPACK_IMPORTED_MODULE_1__/* .parseState */ .Bu)(first('state') || 'null', inst.id),
+        tag,
+        first,
+    };
+}
+
+
+/***/ }),
+
+/***/ 50523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ readSections)
+/* harmony export */ });
+// The one output protocol of every script that reads a host (the probe, status, doctor, drift): a line `@name value`
+// opens a record, and the lines after it that do not start with `@` belong to it (a JSON file, the journal's tail).
+// One parser reads them all, so a new fact is a line in a script and a name here, never a new format.
+const HEADER = /^@([a-z][a-z0-9-]*)(?: (.*))?$/;
+function readSections(stdout) {
+    const records = [];
+    for (const line of stdout.split('\n')) {
+        const m = HEADER.exec(line);
+        if (m)
+            records.push({ name: m[1], lines: [m[2] ?? ''] });
+        else
+            records.at(-1)?.lines.push(line);
+    }
+    const tag = (name) => records.filter((r) => r.name === name).map((r) => r.lines[0].trim());
+    return {
+        tag,
+        first: (name) => tag(name)[0] ?? '',
+        body: (name) => {
+            const r = records.find((x) => x.name === name);
+            return r ? r.lines.join('\n').trim() : '';
+        },
+    };
+}
 
 
 /***/ }),
@@ -61584,7 +61593,7 @@ async function loadRelease(instance) {
 
 /***/ }),
 
-/***/ 9991:
+/***/ 28493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61615,16 +61624,15 @@ var quote = __nccwpck_require__(61250);
 var slot_units = __nccwpck_require__(91886);
 // EXTERNAL MODULE: ./src/host/watch.ts
 var watch = __nccwpck_require__(48949);
-// EXTERNAL MODULE: ./src/shell/state.ts
-var shell_state = __nccwpck_require__(55547);
 ;// CONCATENATED MODULE: ./src/host/probe.ts
 
 
 
 
 
-
-const MARK = '--- slotflip probe';
+// What a run reads before it plans, in one round trip: the recorded state, and the facts that can disagree with it
+// after a run was killed (where nginx really sends traffic, what each slot points at, the maintenance flag, the lock,
+// the journal's tail). The fingerprint covers what a plan depends on; the lock step compares it again (host/lock.ts).
 /** Where nginx sends a component's traffic: the flip's symlink (unix sockets) or its upstream include (TCP). */
 function routeCommand(inst, component, listen) {
     return listen === 'unix'
@@ -61644,34 +61652,37 @@ function probeScript(inst) {
     const route = name && first ? routeCommand(inst, name, first.listen.type) : 'true';
     const components = Object.keys(inst.app.components);
     return [
-        `cat ${(0,quote/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
-        `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
-        ...shell_layout/* SLOTS */._f.map((s) => `echo '${MARK} slot ${s}'; readlink ${(0,quote/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
+        `printf '\\n@state\\n'; cat ${(0,quote/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
+        `printf '\\n@routed\\n'; ${route} 2>/dev/null || true`,
+        ...shell_layout/* SLOTS */._f.map((s) => `printf '\\n@slot-${s}\\n'; readlink ${(0,quote/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
         // One systemctl for every unit (it costs 14 ms a call in a container): each slot's units, then the watch's, one
         // state a line.
-        `echo '${MARK} units'; systemctl is-active ${shell_layout/* SLOTS */._f.map((s) => (0,slot_units/* slotUnits */.A1)(inst.id, s, components)).join(' ')} ` +
+        `printf '\\n@units\\n'; systemctl is-active ${shell_layout/* SLOTS */._f.map((s) => (0,slot_units/* slotUnits */.A1)(inst.id, s, components)).join(' ')} ` +
             `${(0,quote/* quote */.hD)((0,watch/* watchUnit */.ev)(inst.id))} 2>/dev/null || true`,
-        `echo '${MARK} maintenance'; [ -e ${(0,quote/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
-        `echo '${MARK} lock'; cat ${(0,quote/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
-        `echo '${MARK} lock-session'; ${(0,lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}; [ -z "$gone" ] || echo gone`,
-        `echo '${MARK} watch'; w=$(cat ${(0,quote/* quote */.hD)(`${l.root}/watch.json`)} 2>/dev/null || true); r=$(printf '%s' ` +
+        `printf '\\n@maintenance\\n'; [ -e ${(0,quote/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
+        `printf '\\n@lock\\n'; cat ${(0,quote/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
+        `printf '\\n@lock-session\\n'; ${(0,lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}; [ -z "$gone" ] || echo gone`,
+        `printf '\\n@watch\\n'; w=$(cat ${(0,quote/* quote */.hD)(`${l.root}/watch.json`)} 2>/dev/null || true); r=$(printf '%s' ` +
             (`"$w" | sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p'); [ -z "$r" ] || [ -e ` +
                 `${(0,quote/* quote */.hD)(`${l.root}/watch`)}/"$r"/reported ] || printf '%s\\n' "$w"`),
-        `echo '${MARK} journal'; tail -n 200 ${(0,quote/* quote */.hD)(l.journal)} 2>/dev/null || true`,
-        `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
-        `echo '${MARK} now'; date +%s`,
+        `printf '\\n@journal\\n'; tail -n 200 ${(0,quote/* quote */.hD)(l.journal)} 2>/dev/null || true`,
+        `printf '\\n@fingerprint\\n'; ${fingerprintCommand(inst)}`,
+        `printf '\\n@now\\n'; date +%s`,
     ].join('\n');
 }
+
+// EXTERNAL MODULE: ./src/shell/state.ts
+var shell_state = __nccwpck_require__(55547);
+// EXTERNAL MODULE: ./src/facts/sections.ts
+var sections = __nccwpck_require__(50523);
+;// CONCATENATED MODULE: ./src/facts/probe.ts
+
+
+
 /** Reads the probe's output. Pure, so every disagreement it can report is tested without a host. */
 function parseProbe(inst, stdout) {
-    const parts = new Map();
-    const chunks = stdout.split(`${MARK} `);
-    const stateText = chunks.shift() ?? '';
-    for (const chunk of chunks) {
-        const nl = chunk.indexOf('\n');
-        parts.set(nl < 0 ? chunk : chunk.slice(0, nl), nl < 0 ? '' : chunk.slice(nl + 1).trim());
-    }
-    const state = (0,shell_state/* parseState */.Bu)(stateText, inst.id);
+    const parts = { get: (0,sections/* readSections */.j)(stdout).body };
+    const state = (0,shell_state/* parseState */.Bu)(parts.get('state') || 'null', inst.id);
     const [, first] = Object.entries(inst.app.components)[0] ?? [];
     const routedText = parts.get('routed') ?? '';
     let routed = null;
@@ -61681,7 +61692,7 @@ function parseProbe(inst, stdout) {
         routed = shell_layout/* SLOTS */._f.find((s) => routedText.includes(`:${first.listen[s]};`)) ?? null;
     const slotRelease = {};
     for (const s of shell_layout/* SLOTS */._f) {
-        const target = parts.get(`slot ${s}`);
+        const target = parts.get(`slot-${s}`);
         if (target)
             slotRelease[s] = target.replace(/^.*\//, '');
     }
@@ -61741,7 +61752,7 @@ function parseProbe(inst, stdout) {
 
 // EXTERNAL MODULE: ./src/host/release.ts
 var host_release = __nccwpck_require__(97043);
-;// CONCATENATED MODULE: ./src/host/recover.ts
+;// CONCATENATED MODULE: ./src/facts/recover.ts
 
 /**
  * The last run in the journal that acted on the host (runs refused at the lock are skipped: they did nothing), when
@@ -61818,6 +61829,7 @@ function recover(probe) {
 }
 
 ;// CONCATENATED MODULE: ./src/session/run-context.ts
+
 
 
 
@@ -62082,6 +62094,8 @@ function withHistory(state, entry) {
 __nccwpck_require__.d(__webpack_exports__, {
   u: () => (/* binding */ connectTarget)
 });
+
+// UNUSED EXPORTS: connectContainer, connectNode, nodeName, pctExec
 
 // EXTERNAL MODULE: ./src/transport/local.ts + 1 modules
 var local = __nccwpck_require__(15912);
@@ -63142,7 +63156,7 @@ var transport = __nccwpck_require__(91588);
 
 
 /** One SSH connection, reused for every script of a run. */
-class SshTransport {
+class ssh_SshTransport {
     ssh;
     label;
     remote;
@@ -63190,7 +63204,7 @@ class SshTransport {
             sock?.destroy(); // if node-ssh failed before ssh2 took it, nothing else would close it
             throw classify(err, target, presented);
         }
-        return new SshTransport(ssh, target);
+        return new ssh_SshTransport(ssh, target);
     }
     async script(script, opts = {}) {
         const lost = () => ({
@@ -63280,28 +63294,39 @@ function normalise(r) {
 ;// CONCATENATED MODULE: ./src/transport/connect.ts
 
 
-/** The transport an instance's target names. The caller's environment never crosses into the target. */
+/** `pct exec` forwards the caller's environment unless told not to: --keep-env 0, always. */
+const pctExec = (vmid) => ['pct', 'exec', String(vmid), '--keep-env', '0', '--'];
+const sshTo = (t, privateKey) => ({
+    host: t.host,
+    port: t.port ?? 22,
+    user: t.user ?? 'root',
+    hostKeys: t.host_keys ?? [],
+    privateKey,
+});
+/** A pct target reaches its node over SSH (a runner elsewhere), or runs pct on the node itself (a runner there). */
+const pctViaSsh = (t) => t.transport === 'pct' && t.pct_via === 'ssh';
+/** The transport an instance's target names. */
 async function connectTarget(instance, secrets) {
     const t = instance.target;
-    const ssh = () => ({
-        host: t.host,
-        port: t.port ?? 22,
-        user: t.user ?? 'root',
-        hostKeys: t.host_keys ?? [],
-        privateKey: secrets[t.ssh_key_secret] ?? '',
-    });
+    const key = secrets[t.ssh_key_secret] ?? '';
     if (t.transport === 'ssh')
-        return SshTransport.connect(ssh());
-    if (t.transport === 'pct') {
-        // `pct exec` forwards the caller's environment unless told not to: --keep-env 0, always.
-        const pct = ['pct', 'exec', String(t.vmid), '--keep-env', '0', '--'];
-        // Over SSH to the Proxmox host (a runner elsewhere), or on the host itself (a self-hosted runner there).
-        if (t.pct_via === 'ssh')
-            return SshTransport.connect({ ...ssh(), remote: [...pct, 'bash', '-s'] });
-        return new local/* PrefixTransport */.W3(`pct exec ${t.vmid}`, pct);
-    }
+        return ssh_SshTransport.connect(sshTo(t, key));
+    if (t.transport === 'pct')
+        return connectContainer(t, t.vmid, key);
     return new local/* PrefixTransport */.W3('this machine', []);
 }
+/** The Proxmox node a pct target runs on: over SSH when `pct_via: ssh`, else this machine. */
+async function connectNode(t, privateKey) {
+    return pctViaSsh(t) ? SshTransport.connect(sshTo(t, privateKey ?? '')) : new PrefixTransport('this machine', []);
+}
+/** A shell inside container `vmid` on that node, through `pct exec`. */
+async function connectContainer(t, vmid, privateKey) {
+    return pctViaSsh(t)
+        ? ssh_SshTransport.connect({ ...sshTo(t, privateKey ?? ''), remote: [...pctExec(vmid), 'bash', '-s'] })
+        : new local/* PrefixTransport */.W3(`pct exec ${vmid}`, pctExec(vmid));
+}
+/** What the node is called in messages. */
+const nodeName = (t) => (pctViaSsh(t) ? `Proxmox node ${t.host}` : 'Proxmox (pct on this machine)');
 
 
 /***/ }),
@@ -64049,30 +64074,32 @@ const containerClashes = (files) => {
     const findings = [];
     const vmids = new Map();
     const addresses = new Map();
+    // The first instance to claim a value keeps it; each later one is an error at its own line.
+    const claim = (claimed, key, ref, field, clash) => {
+        const first = claimed.get(key);
+        if (!first)
+            return void claimed.set(key, ref);
+        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', field], 'error', clash, container_clashes_message(clash, String(key), first)));
+    };
     for (const ref of (0,rule/* instancesOf */.sG)(files)) {
         const c = (0,rule/* isRecord */.u4)(ref.inst.container) ? ref.inst.container : undefined;
         if (!c)
             continue;
-        if (typeof c.vmid === 'number') {
-            const first = vmids.get(c.vmid);
-            if (first)
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'vmid'], 'error', 'vmid-clash', `container ${c.vmid} is already instance "${first.id}"'s (${(0,rule/* where */._M)(first)}): a VMID is unique ` +
-                    `across a Proxmox cluster; give each instance its own`));
-            else
-                vmids.set(c.vmid, ref);
-        }
+        if (typeof c.vmid === 'number')
+            claim(vmids, c.vmid, ref, 'vmid', 'vmid-clash');
         const ip = typeof c.address === 'string' && c.address !== 'dhcp' ? c.address.split('/')[0] : undefined;
-        if (ip) {
-            const first = addresses.get(ip);
-            if (first)
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'address'], 'error', 'address-clash', `address ${ip} is already instance "${first.id}"'s container (${(0,rule/* where */._M)(first)}): two containers ` +
-                    `with one address take each other's traffic`));
-            else
-                addresses.set(ip, ref);
-        }
+        if (ip)
+            claim(addresses, ip, ref, 'address', 'address-clash');
     }
     return findings;
 };
+function container_clashes_message(clash, value, first) {
+    return clash === 'vmid-clash'
+        ? `container ${value} is already instance "${first.id}"'s (${(0,rule/* where */._M)(first)}): a VMID is unique ` +
+            `across a Proxmox cluster; give each instance its own`
+        : `address ${value} is already instance "${first.id}"'s container (${(0,rule/* where */._M)(first)}): two containers ` +
+            `with one address take each other's traffic`;
+}
 
 ;// CONCATENATED MODULE: ./src/validate/rules/environment-name.ts
 
@@ -77332,22 +77359,32 @@ var engine_outcome = __nccwpck_require__(938);
 var shell_quote = __nccwpck_require__(61250);
 ;// CONCATENATED MODULE: ./src/host/drift.ts
 
-/** Prints `sha256  path` for every file slotflip rendered last time (or `missing  path`). Read-only. */
+/**
+ * Prints `@file <sha256> <path>` for every file slotflip rendered last time (`@file missing <path>` for one that is
+ * gone), in the facts protocol (facts/sections.ts; facts/drift.ts reads it). Read-only.
+ */
 function driftScript(state) {
     const paths = Object.keys(state.rendered ?? {});
     if (paths.length === 0)
         return undefined;
     return paths
-        .map((p) => `if [ -f ${(0,shell_quote/* quote */.hD)(p)} ]; then sha256sum ${(0,shell_quote/* quote */.hD)(p)}; else echo "missing  ${p}"; fi`)
+        .map((p) => `if [ -f ${(0,shell_quote/* quote */.hD)(p)} ]; then echo "@file $(sha256sum < ${(0,shell_quote/* quote */.hD)(p)} | cut -c1-64) "${(0,shell_quote/* quote */.hD)(p)}; ` +
+        `else echo "@file missing "${(0,shell_quote/* quote */.hD)(p)}; fi`)
         .join('\n');
 }
-/** Files that differ from what slotflip last rendered: someone edited them on the host. */
+
+// EXTERNAL MODULE: ./src/facts/sections.ts
+var sections = __nccwpck_require__(50523);
+;// CONCATENATED MODULE: ./src/facts/drift.ts
+
+/** Files that differ from what slotflip last rendered (host/drift.ts prints them): someone edited them on the host. */
 function parseDrift(state, stdout) {
     const drift = [];
-    for (const line of stdout.trim().split('\n').filter(Boolean)) {
-        const [hash, path] = line.split(/\s+/, 2);
+    for (const line of (0,sections/* readSections */.j)(stdout).tag('file')) {
+        const space = line.indexOf(' ');
+        const [hash, path] = space < 0 ? [line, ''] : [line.slice(0, space), line.slice(space + 1)];
         const expected = path ? state.rendered?.[path] : undefined;
-        if (!path || !expected)
+        if (!expected)
             continue;
         if (hash === 'missing')
             drift.push(`${path} was removed from the host`);
@@ -78751,9 +78788,10 @@ function overlapOf(plan, timings, inst) {
 
 // EXTERNAL MODULE: ./src/presets/data-dir.ts
 var data_dir = __nccwpck_require__(23184);
-// EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
-var run_context = __nccwpck_require__(9991);
+// EXTERNAL MODULE: ./src/session/run-context.ts + 3 modules
+var run_context = __nccwpck_require__(28493);
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts
+
 
 
 
@@ -79161,8 +79199,8 @@ async function recordDeployment(api, d, command, r) {
 var host_status = __nccwpck_require__(69010);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var manifest = __nccwpck_require__(6345);
-// EXTERNAL MODULE: ./src/doctor/probe-output.ts
-var probe_output = __nccwpck_require__(3139);
+// EXTERNAL MODULE: ./src/facts/probe-output.ts
+var probe_output = __nccwpck_require__(13327);
 ;// CONCATENATED MODULE: ./src/facts/status.ts
 // The host's status as data: the status script's output parsed into what each slot, unit and watch is doing.
 
@@ -79203,7 +79241,7 @@ function lastRun(journal, state) {
     return { run: last.run, op: last.op, result: last.result, seconds };
 }
 function parseStatus(inst, stdout, now = Date.now() / 1000) {
-    const { tag, state } = (0,probe_output/* readProbe */.f1)(inst, stdout);
+    const { tag, state } = (0,probe_output/* readProbe */.f)(inst, stdout);
     const [pcent, free] = (tag('disk')[0] ?? '0 0').trim().split(/\s+/).map(Number);
     const [total, avail] = (tag('mem')[0] ?? '0 0').split(' ').map(Number);
     const components = tag('unit').map((line) => {
@@ -79357,7 +79395,7 @@ async function action_hosts_status() {
 }
 /** The diagnosis as a table in the job summary; a FAIL fails the job (the scheduled workflow shows it red). */
 async function doctor() {
-    const { runDoctor } = await __nccwpck_require__.e(/* import() */ 822).then(__nccwpck_require__.bind(__nccwpck_require__, 35822));
+    const { runDoctor } = await __nccwpck_require__.e(/* import() */ 258).then(__nccwpck_require__.bind(__nccwpck_require__, 66258));
     const { doctorMarkdown, formatRows } = await __nccwpck_require__.e(/* import() */ 804).then(__nccwpck_require__.bind(__nccwpck_require__, 36804));
     const { worst } = await __nccwpck_require__.e(/* import() */ 714).then(__nccwpck_require__.bind(__nccwpck_require__, 52714));
     const rows = await runDoctor(common());

@@ -500,14 +500,14 @@ function confirmStep(inst, version, handoff) {
 
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
-// EXTERNAL MODULE: ./src/transport/connect.ts
-var connect = __webpack_require__(39287);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 3 modules
+var connect = __webpack_require__(14519);
 // EXTERNAL MODULE: ./src/session/verb.ts
 var verb = __webpack_require__(87731);
 // EXTERNAL MODULE: ./src/session/prepare.ts
 var prepare = __webpack_require__(80295);
-// EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
-var run_context = __webpack_require__(9991);
+// EXTERNAL MODULE: ./src/session/run-context.ts + 3 modules
+var run_context = __webpack_require__(28493);
 // EXTERNAL MODULE: ./src/session/plan-run.ts + 1 modules
 var plan_run = __webpack_require__(71475);
 ;// CONCATENATED MODULE: ./src/commands/adopt.ts

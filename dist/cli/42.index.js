@@ -143,7 +143,10 @@ function provisionPackages(inst) {
     return [...new Set(out)];
 }
 
+// EXTERNAL MODULE: ./src/facts/sections.ts
+var sections = __webpack_require__(50523);
 ;// CONCATENATED MODULE: ./src/provision/facts.ts
+
 
 
 
@@ -191,7 +194,7 @@ function factsScript(inst, keyLine) {
     const tls = inst.nginx?.tls;
     return [
         'set -u',
-        `fact() { printf 'SLOTFLIP_FACT %s %s\\n' "$1" "$2"; }`,
+        `fact() { printf '\\n@fact %s %s\\n' "$1" "$2"; }`,
         `sha() { if [ -f "$1" ]; then sha256sum < "$1" | cut -d' ' -f1; else echo none; fi; }`,
         `for p in ${provisionPackages(inst).map(quote/* quote */.hD).join(' ')}; do case "$(dpkg-query -W ` +
             `-f='\${db:Status-Abbrev}' "$p" 2>/dev/null)" in ii*) fact pkg "$p";; esac; done`,
@@ -249,8 +252,8 @@ function parseFacts(stdout) {
         tuning: { ...NO_FACTS.tuning },
         pendingRestart: [],
     };
-    for (const line of stdout.split('\n')) {
-        const m = /^SLOTFLIP_FACT (\S+) (.*)$/.exec(line);
+    for (const line of (0,sections/* readSections */.j)(stdout).tag('fact')) {
+        const m = /^(\S+) ?(.*)$/.exec(line);
         if (!m)
             continue;
         const [, key, value] = m;
@@ -835,10 +838,8 @@ function formatProvisionPlan(plan, secrets) {
     return out.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/transport/local.ts
-var local = __webpack_require__(2042);
-// EXTERNAL MODULE: ./src/transport/ssh.ts + 2 modules
-var ssh = __webpack_require__(24168);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 3 modules
+var connect = __webpack_require__(14519);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __webpack_require__(42463);
 ;// CONCATENATED MODULE: ./schema/pct-create.schema.json
@@ -986,7 +987,6 @@ function pctCreateArgv(inst, keysFile) {
 
 
 
-
 /** Settings `pct set` changes on a running container (memory and cores apply at once; swap and onboot too). */
 const LIVE = [
     { key: 'cores', want: (c) => String(c.cores ?? 2) },
@@ -1000,21 +1000,10 @@ const LIVE = [
  */
 function proxmoxProvider(inst, privateKey) {
     const t = inst.target;
-    const viaSsh = t.transport === 'pct' && t.pct_via === 'ssh';
-    const node = () => ({
-        host: t.host,
-        port: t.port ?? 22,
-        user: t.user ?? 'root',
-        hostKeys: t.host_keys ?? [],
-        privateKey: privateKey ?? '',
-    });
-    const pctExec = (vmid) => ['pct', 'exec', String(vmid), '--keep-env', '0', '--'];
     return {
-        name: viaSsh ? `Proxmox node ${t.host}` : 'Proxmox (pct on this machine)',
-        host: async () => (viaSsh ? ssh/* SshTransport */.e.connect(node()) : new local/* PrefixTransport */.W3('this machine', [])),
-        inside: async (vmid) => viaSsh
-            ? ssh/* SshTransport */.e.connect({ ...node(), remote: [...pctExec(vmid), 'bash', '-s'] })
-            : new local/* PrefixTransport */.W3(`pct exec ${vmid}`, pctExec(vmid)),
+        name: (0,connect/* nodeName */.qp)(t),
+        host: () => (0,connect/* connectNode */.jh)(t, privateKey),
+        inside: (vmid) => (0,connect/* connectContainer */.IB)(t, vmid, privateKey),
         stateScript: (vmid) => `s=$(pct status ${vmid} 2>/dev/null) || { echo absent; exit 0; }\necho "\${s#status: }"`,
         create(i, keyLine) {
             const keysFile = keyLine ? `/root/.slotflip-${i.container.vmid}.pub` : undefined;

@@ -313,8 +313,8 @@ var promises_ = __webpack_require__(51455);
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/secrets/lookup.ts
 var lookup = __webpack_require__(30323);
-// EXTERNAL MODULE: ./src/transport/connect.ts
-var connect = __webpack_require__(39287);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 3 modules
+var connect = __webpack_require__(14519);
 // EXTERNAL MODULE: ./src/session/prepare.ts
 var prepare = __webpack_require__(80295);
 ;// CONCATENATED MODULE: ./src/session/early-connect.ts
@@ -367,8 +367,8 @@ async function prepareAndConnect(opts) {
     return { prepared, transport: await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets) };
 }
 
-// EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
-var run_context = __webpack_require__(9991);
+// EXTERNAL MODULE: ./src/session/run-context.ts + 3 modules
+var run_context = __webpack_require__(28493);
 ;// CONCATENATED MODULE: ./src/commands/rollback.ts
 
 

@@ -894,30 +894,32 @@ const containerClashes = (files) => {
     const findings = [];
     const vmids = new Map();
     const addresses = new Map();
+    // The first instance to claim a value keeps it; each later one is an error at its own line.
+    const claim = (claimed, key, ref, field, clash) => {
+        const first = claimed.get(key);
+        if (!first)
+            return void claimed.set(key, ref);
+        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', field], 'error', clash, container_clashes_message(clash, String(key), first)));
+    };
     for (const ref of (0,rule/* instancesOf */.sG)(files)) {
         const c = (0,rule/* isRecord */.u4)(ref.inst.container) ? ref.inst.container : undefined;
         if (!c)
             continue;
-        if (typeof c.vmid === 'number') {
-            const first = vmids.get(c.vmid);
-            if (first)
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'vmid'], 'error', 'vmid-clash', `container ${c.vmid} is already instance "${first.id}"'s (${(0,rule/* where */._M)(first)}): a VMID is unique ` +
-                    `across a Proxmox cluster; give each instance its own`));
-            else
-                vmids.set(c.vmid, ref);
-        }
+        if (typeof c.vmid === 'number')
+            claim(vmids, c.vmid, ref, 'vmid', 'vmid-clash');
         const ip = typeof c.address === 'string' && c.address !== 'dhcp' ? c.address.split('/')[0] : undefined;
-        if (ip) {
-            const first = addresses.get(ip);
-            if (first)
-                findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', 'address'], 'error', 'address-clash', `address ${ip} is already instance "${first.id}"'s container (${(0,rule/* where */._M)(first)}): two containers ` +
-                    `with one address take each other's traffic`));
-            else
-                addresses.set(ip, ref);
-        }
+        if (ip)
+            claim(addresses, ip, ref, 'address', 'address-clash');
     }
     return findings;
 };
+function container_clashes_message(clash, value, first) {
+    return clash === 'vmid-clash'
+        ? `container ${value} is already instance "${first.id}"'s (${(0,rule/* where */._M)(first)}): a VMID is unique ` +
+            `across a Proxmox cluster; give each instance its own`
+        : `address ${value} is already instance "${first.id}"'s container (${(0,rule/* where */._M)(first)}): two containers ` +
+            `with one address take each other's traffic`;
+}
 
 ;// CONCATENATED MODULE: ./src/validate/rules/environment-name.ts
 

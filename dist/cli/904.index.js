@@ -61,14 +61,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/host/status.ts
 var host_status = __webpack_require__(69010);
-// EXTERNAL MODULE: ./src/transport/connect.ts
-var connect = __webpack_require__(39287);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 3 modules
+var connect = __webpack_require__(14519);
 // EXTERNAL MODULE: ./src/session/prepare.ts
 var prepare = __webpack_require__(80295);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var manifest = __webpack_require__(6345);
-// EXTERNAL MODULE: ./src/doctor/probe-output.ts
-var probe_output = __webpack_require__(3139);
+// EXTERNAL MODULE: ./src/facts/probe-output.ts
+var probe_output = __webpack_require__(13327);
 ;// CONCATENATED MODULE: ./src/facts/status.ts
 // The host's status as data: the status script's output parsed into what each slot, unit and watch is doing.
 
@@ -109,7 +109,7 @@ function lastRun(journal, state) {
     return { run: last.run, op: last.op, result: last.result, seconds };
 }
 function parseStatus(inst, stdout, now = Date.now() / 1000) {
-    const { tag, state } = (0,probe_output/* readProbe */.f1)(inst, stdout);
+    const { tag, state } = (0,probe_output/* readProbe */.f)(inst, stdout);
     const [pcent, free] = (tag('disk')[0] ?? '0 0').trim().split(/\s+/).map(Number);
     const [total, avail] = (tag('mem')[0] ?? '0 0').split(' ').map(Number);
     const components = tag('unit').map((line) => {
@@ -297,50 +297,26 @@ async function statusCommand(values, _args, io) {
 
 /***/ }),
 
-/***/ 3139:
+/***/ 13327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ keyValues),
-/* harmony export */   KN: () => (/* binding */ ago),
-/* harmony export */   WX: () => (/* binding */ colonValues),
-/* harmony export */   f1: () => (/* binding */ readProbe)
+/* harmony export */   f: () => (/* binding */ readProbe)
 /* harmony export */ });
-/* harmony import */ var _shell_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55547);
+/* harmony import */ var _shell_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55547);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50523);
+
 
 function readProbe(inst, stdout) {
-    const lines = stdout.split('\n');
-    const tag = (name) => lines.filter((l) => l.startsWith(`@${name} `) || l === `@${name}`).map((l) => l.slice(name.length + 2).trim());
-    const first = (name) => tag(name)[0] ?? '';
+    const { tag, first } = (0,_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .readSections */ .j)(stdout);
     return {
         inst,
         now: Number(first('now')) || Date.now() / 1000,
-        state: (0,_shell_state_js__WEBPACK_IMPORTED_MODULE_0__/* .parseState */ .Bu)(first('state') || 'null', inst.id),
+        state: (0,_shell_state_js__WEBPACK_IMPORTED_MODULE_1__/* .parseState */ .Bu)(first('state') || 'null', inst.id),
         tag,
         first,
     };
 }
-/** `Key=Value Key=Value` (systemctl show) into a record. */
-function keyValues(text) {
-    return Object.fromEntries(text
-        .split(/\s+/)
-        .filter((w) => w.includes('='))
-        .map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
-}
-/** `key:value key:value` (redis INFO) into a record. */
-function colonValues(text) {
-    return Object.fromEntries(text
-        .split(/\s+/)
-        .filter((w) => w.includes(':'))
-        .map((w) => [w.slice(0, w.indexOf(':')), w.slice(w.indexOf(':') + 1)]));
-}
-const ago = (seconds) => seconds < 120
-    ? `${Math.round(seconds)} s`
-    : seconds < 7200
-        ? `${Math.round(seconds / 60)} min`
-        : seconds < 172_800
-            ? `${Math.round(seconds / 3600)} h`
-            : `${Math.round(seconds / 86_400)} days`;
 
 
 /***/ }),
@@ -966,42 +942,6 @@ function parseState(text, instance) {
 }
 function withHistory(state, entry) {
     return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
-}
-
-
-/***/ }),
-
-/***/ 39287:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ connectTarget)
-/* harmony export */ });
-/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2042);
-/* harmony import */ var _ssh_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24168);
-
-
-/** The transport an instance's target names. The caller's environment never crosses into the target. */
-async function connectTarget(instance, secrets) {
-    const t = instance.target;
-    const ssh = () => ({
-        host: t.host,
-        port: t.port ?? 22,
-        user: t.user ?? 'root',
-        hostKeys: t.host_keys ?? [],
-        privateKey: secrets[t.ssh_key_secret] ?? '',
-    });
-    if (t.transport === 'ssh')
-        return _ssh_js__WEBPACK_IMPORTED_MODULE_1__/* .SshTransport */ .e.connect(ssh());
-    if (t.transport === 'pct') {
-        // `pct exec` forwards the caller's environment unless told not to: --keep-env 0, always.
-        const pct = ['pct', 'exec', String(t.vmid), '--keep-env', '0', '--'];
-        // Over SSH to the Proxmox host (a runner elsewhere), or on the host itself (a self-hosted runner there).
-        if (t.pct_via === 'ssh')
-            return _ssh_js__WEBPACK_IMPORTED_MODULE_1__/* .SshTransport */ .e.connect({ ...ssh(), remote: [...pct, 'bash', '-s'] });
-        return new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefixTransport */ .W3(`pct exec ${t.vmid}`, pct);
-    }
-    return new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefixTransport */ .W3('this machine', []);
 }
 
 

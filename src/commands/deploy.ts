@@ -1,6 +1,7 @@
 import { lostConnectionAdvice, type RunOutcome } from '../engine/outcome.js';
 import { ExitCode } from '../exit-codes.js';
-import { driftScript, parseDrift } from '../host/drift.js';
+import { driftScript } from '../host/drift.js';
+import { parseDrift } from '../facts/drift.js';
 import { parseState, type HostState } from '../shell/state.js';
 import { describeReceipt, parseReceipt } from '../host/receipt.js';
 import { buildDeployPlan } from '../plan/deploy-plan.js';

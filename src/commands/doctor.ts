@@ -1,5 +1,5 @@
 import type { Instance } from '../config/environment.generated.js';
-import { readProbe } from '../doctor/probe-output.js';
+import { readProbe } from '../facts/probe-output.js';
 import { backupRow, diskRows, operationRows, lockRow } from '../doctor/host-checks.js';
 import { fail, LIMITS, ok, warn, type DoctorRow } from '../doctor/rows.js';
 import { nginxRows, unitRows } from '../doctor/service-checks.js';

@@ -1,16 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import { lostConnectionAdvice, type RunOutcome } from '../engine/outcome.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
-import { formatPlan, masker } from '../plan/format.js';
+import { formatPlan } from '../plan/format.js';
 import { buildSecretRotationPlan } from '../plan/rotate-secret-plan.js';
 import { renderInstanceFiles } from '../render/instance-files.js';
-import { writableSecret } from '../secrets/store.js';
-import { connectTarget } from '../transport/connect.js';
 import { notRunSummary, planRunResult, type VerbOptions, type VerbResult } from '../session/verb.js';
 import { prepare } from '../session/prepare.js';
 import { runWithStagedSecret } from '../session/staged-secret.js';
-import { newRunId, owner, readHostWhenFree } from '../session/run-context.js';
+import { newRunId, owner } from '../session/run-context.js';
+import { startRotation } from '../session/rotation-start.js';
 import { dryRunResult } from '../session/plan-run.js';
 
 const refuse = (message: string, remedy = '') => new SlotflipError('preflight', message, remedy, ExitCode.preflight);
@@ -34,17 +32,8 @@ export async function runSecretRotation(opts: VerbOptions): Promise<VerbResult> 
       `${inst.id} names no app.shared_secret`,
       'Name the secret the app signs sessions with in app.shared_secret and use it in its templates',
     );
-  const stored = opts.dryRun
-    ? { ok: true as const, path: '(dry run)' }
-    : await writableSecret(name, opts.secrets ?? { env: {} });
-  if (!stored.ok) throw refuse(stored.reason);
-  const secret = randomBytes(32).toString('base64url');
-  const mask = masker([...Object.values(prepared.secrets), secret]);
-  const transport = await connectTarget(inst, prepared.secrets);
+  const { storedPath, value: secret, mask, transport, host } = await startRotation(opts, prepared, name, 32);
   try {
-    const host = await readHostWhenFree(transport, inst, Date.now() + opts.lockWaitMs, (l) =>
-      opts.log(`waiting for the lock: ${mask(l)}`),
-    );
     const rotated = renderInstanceFiles({
       instance: inst,
       secrets: { ...prepared.secrets, [name]: secret },
@@ -71,17 +60,17 @@ export async function runSecretRotation(opts: VerbOptions): Promise<VerbResult> 
         `plan to rotate ${name}; ${noticeOf(prepared)}`,
       );
     opts.log(
-      `rotate ${plan.run}: ${name} on ${inst.id}; the new secret is in ${stored.path}.next until the old ` +
+      `rotate ${plan.run}: ${name} on ${inst.id}; the new secret is in ${storedPath}.next until the old ` +
         `slot is retired`,
     );
     const { outcome, committed: retired } = await runWithStagedSecret(
       plan,
       transport,
-      { path: stored.path, value: secret, commitAfter: 'retire' },
+      { path: storedPath, value: secret, commitAfter: 'retire' },
       opts,
       mask,
     );
-    return planRunResult(plan, outcome, summaryOf(outcome, retired, stored.path, mask, noticeOf(prepared)), planText);
+    return planRunResult(plan, outcome, summaryOf(outcome, retired, storedPath, mask, noticeOf(prepared)), planText);
   } finally {
     await transport.close();
   }

@@ -1,20 +1,18 @@
-import { randomBytes } from 'node:crypto';
 import { lostConnectionAdvice, type RunOutcome } from '../engine/outcome.js';
 import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { otherSlot } from '../shell/layout.js';
 import { rotatingRole } from '../host/rotate.js';
-import { formatPlan, masker } from '../plan/format.js';
+import { formatPlan } from '../plan/format.js';
 import { buildRotatePlan } from '../plan/rotate-plan.js';
 import type { Plan } from '../plan/types.js';
 import { renderInstanceFiles } from '../render/instance-files.js';
-import { writableSecret } from '../secrets/store.js';
-import { connectTarget } from '../transport/connect.js';
 import { notRunSummary, planRunResult, type VerbOptions, type VerbResult } from '../session/verb.js';
 import { prepare } from '../session/prepare.js';
 import { runWithStagedSecret } from '../session/staged-secret.js';
 import { runSecretRotation } from './rotate-secret.js';
-import { newRunId, owner, readHostWhenFree } from '../session/run-context.js';
+import { newRunId, owner } from '../session/run-context.js';
+import { startRotation } from '../session/rotation-start.js';
 import { dryRunResult } from '../session/plan-run.js';
 
 export const ROTATABLE = ['db-password', 'app-secret'] as const;
@@ -42,17 +40,9 @@ export async function runRotate(opts: RotateOptions): Promise<VerbResult> {
       `A rotation creates a temporary login and changes ${db.user}'s password: name the secret holding the ` +
         `password of database.admin_user`,
     );
-  const stored = opts.dryRun
-    ? { ok: true as const, path: '(dry run)' }
-    : await writableSecret(db.password_secret, opts.secrets ?? { env: {} });
-  if (!stored.ok) throw refuse(stored.reason);
-  const newPassword = randomBytes(24).toString('base64url');
-  const mask = masker([...Object.values(prepared.secrets), newPassword]);
-  const transport = await connectTarget(inst, prepared.secrets);
+  const start = await startRotation(opts, prepared, db.password_secret, 24);
+  const { storedPath, value: newPassword, mask, transport, host } = start;
   try {
-    const host = await readHostWhenFree(transport, inst, Date.now() + opts.lockWaitMs, (l) =>
-      opts.log(`waiting for the lock: ${mask(l)}`),
-    );
     const state = host.recovery.state;
     const idle = state.active ? otherSlot(state.active) : 'green';
     const render = (secrets: Record<string, string>, moving?: boolean) =>
@@ -91,17 +81,17 @@ export async function runRotate(opts: RotateOptions): Promise<VerbResult> {
       );
     opts.log(
       `rotate ${run}: the database password of ${db.user} on ${inst.id}; the new one is in ` +
-        `${stored.path}.next until the database has it`,
+        `${storedPath}.next until the database has it`,
     );
     // From the moment the database has the new password, the stored secret must be it (a deploy renders from it).
     const { outcome, committed: passwordSet } = await runWithStagedSecret(
       plan,
       transport,
-      { path: stored.path, value: newPassword, commitAfter: 'password' },
+      { path: storedPath, value: newPassword, commitAfter: 'password' },
       opts,
       mask,
     );
-    return planRunResult(plan, outcome, summaryOf(plan, outcome, passwordSet, stored.path, mask), planText);
+    return planRunResult(plan, outcome, summaryOf(plan, outcome, passwordSet, storedPath, mask), planText);
   } finally {
     await transport.close();
   }

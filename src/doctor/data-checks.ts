@@ -1,5 +1,6 @@
 // doctor's rows for the data services an instance uses: PostgreSQL (reachable, connection budget) and Redis.
-import { colonValues, type ProbeOutput } from './probe-output.js';
+import { colonValues } from './values.js';
+import type { ProbeOutput } from '../facts/probe-output.js';
 import { fail, LIMITS, ok, warn, type DoctorRow } from './rows.js';
 
 export function postgresRows(p: ProbeOutput): DoctorRow[] {

@@ -1,6 +1,7 @@
 import { newestFirst, parseManifest } from '../backup/manifest.js';
 import { layout } from '../shell/layout.js';
-import { ago, type ProbeOutput } from './probe-output.js';
+import { ago } from './values.js';
+import type { ProbeOutput } from '../facts/probe-output.js';
 import { fail, LIMITS, ok, warn, type DoctorRow } from './rows.js';
 
 // The host's bookkeeping: disk, the lock, the hold, the maintenance page, the last operation, the backups.

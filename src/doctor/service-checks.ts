@@ -1,5 +1,6 @@
 import { layout, SLOTS, type Slot } from '../shell/layout.js';
-import { keyValues, type ProbeOutput } from './probe-output.js';
+import { keyValues } from './values.js';
+import type { ProbeOutput } from '../facts/probe-output.js';
 import { fail, ok, warn, type DoctorRow, type Verdict } from './rows.js';
 
 // The services an instance needs: its slots' units, nginx and the route to the live slot, PostgreSQL, Redis.

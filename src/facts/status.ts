@@ -1,7 +1,7 @@
 // The host's status as data: the status script's output parsed into what each slot, unit and watch is doing.
 import { parseManifest } from '../backup/manifest.js';
 import type { Instance } from '../config/environment.generated.js';
-import { readProbe } from '../doctor/probe-output.js';
+import { readProbe } from './probe-output.js';
 import type { HostState } from '../shell/state.js';
 import type { Receipt } from '../host/receipt.js';
 

@@ -3,6 +3,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LAB, MINIMAL_PACKAGES, ROOTFS_PACKAGES } from './settings.js';
 
+// Mounts an unprivileged container may not make: masking them lets systemd reach "running". Then no apt cache or
+// package lists in the image. (The text is part of the rootfs cache's key: keep its bytes unless the image changes.)
+const MASKED_UNITS = [
+  'sys-kernel-debug.mount',
+  'sys-kernel-tracing.mount',
+  'sys-kernel-config.mount',
+  'sys-fs-fuse-connections.mount',
+  'systemd-journald-audit.socket',
+];
+const MASK_AND_CLEAN = `for unit in ${MASKED_UNITS.join(' ')}; do
+  ln -sf /dev/null "/etc/systemd/system/$unit"
+done
+apt-get clean
+rm -rf /var/lib/apt/lists/*
+`;
+
 // Configuration baked into the cached rootfs, shared by every container. Per-container identity (host keys,
 // machine id, hostname, passwords) is set at create time, never here.
 export const ROOTFS_SETUP = `set -eu
@@ -10,7 +26,7 @@ export DEBIAN_FRONTEND=noninteractive
 # SSH: keys only; each container gets its own host keys when it is created.
 mkdir -p /etc/ssh/sshd_config.d
 printf 'PermitRootLogin prohibit-password\\nPasswordAuthentication no\\nLogLevel VERBOSE\\n' \
-  > /etc/ssh/sshd_config.d/slotflip-lab.conf
+> /etc/ssh/sshd_config.d/slotflip-lab.conf
 rm -f /etc/ssh/ssh_host_*
 # A fresh machine id per container (systemd makes one at first boot).
 : > /etc/machine-id
@@ -21,13 +37,7 @@ sed -i "s/^#\\?listen_addresses.*/listen_addresses = '*'/" "$conf/postgresql.con
 echo 'host all all samenet scram-sha-256' >> "$conf/pg_hba.conf"
 sed -i 's/^bind .*/bind 0.0.0.0 ::/' /etc/redis/redis.conf
 # Mounts an unprivileged container may not make; masking them lets systemd reach "running".
-for unit in sys-kernel-debug.mount sys-kernel-tracing.mount sys-kernel-config.mount \
-  sys-fs-fuse-connections.mount systemd-journald-audit.socket; do
-  ln -sf /dev/null "/etc/systemd/system/$unit"
-done
-apt-get clean
-rm -rf /var/lib/apt/lists/*
-`;
+${MASK_AND_CLEAN}`;
 
 /**
  * The minimal rootfs `slotflip provision` starts from in the lab, as bare as a container template gets: systemd and
@@ -36,13 +46,7 @@ rm -rf /var/lib/apt/lists/*
 export const MINIMAL_SETUP = `set -eu
 : > /etc/machine-id
 rm -f /var/lib/dbus/machine-id
-for unit in sys-kernel-debug.mount sys-kernel-tracing.mount sys-kernel-config.mount \
-  sys-fs-fuse-connections.mount systemd-journald-audit.socket; do
-  ln -sf /dev/null "/etc/systemd/system/$unit"
-done
-apt-get clean
-rm -rf /var/lib/apt/lists/*
-`;
+${MASK_AND_CLEAN}`;
 
 /** full: every service baked in (the deploy lab, fast to start); minimal: what provision starts from. */
 export type Flavor = 'full' | 'minimal';

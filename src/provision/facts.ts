@@ -3,6 +3,7 @@ import type { Instance } from '../config/environment.generated.js';
 import { layout } from '../shell/layout.js';
 import { quote, quoteSql } from '../shell/quote.js';
 import { provisionPackages } from './packages.js';
+import { readSections } from '../facts/sections.js';
 
 // What a container already has, read in one read-only script over `pct exec` (or the lab's lxc-attach): the
 // provision plan is made from these facts, so a second run changes only what differs. Each fact is one line.
@@ -83,7 +84,7 @@ export function factsScript(inst: Instance, keyLine: string | undefined): string
   const tls = inst.nginx?.tls;
   return [
     'set -u',
-    `fact() { printf 'SLOTFLIP_FACT %s %s\\n' "$1" "$2"; }`,
+    `fact() { printf '\\n@fact %s %s\\n' "$1" "$2"; }`,
     `sha() { if [ -f "$1" ]; then sha256sum < "$1" | cut -d' ' -f1; else echo none; fi; }`,
     `for p in ${provisionPackages(inst).map(quote).join(' ')}; do case "$(dpkg-query -W ` +
       `-f='\${db:Status-Abbrev}' "$p" 2>/dev/null)" in ii*) fact pkg "$p";; esac; done`,
@@ -144,8 +145,8 @@ export function parseFacts(stdout: string): ContainerFacts {
     tuning: { ...NO_FACTS.tuning },
     pendingRestart: [],
   };
-  for (const line of stdout.split('\n')) {
-    const m = /^SLOTFLIP_FACT (\S+) (.*)$/.exec(line);
+  for (const line of readSections(stdout).tag('fact')) {
+    const m = /^(\S+) ?(.*)$/.exec(line);
     if (!m) continue;
     const [, key, value] = m as unknown as [string, string, string];
     if (key === 'pkg') f.packages.add(value);

@@ -1,8 +1,7 @@
 import type { Instance } from '../config/environment.generated.js';
 import { commandLine } from '../shell/quote.js';
 import type { Op } from '../shell/ops.js';
-import { PrefixTransport } from '../transport/local.js';
-import { SshTransport } from '../transport/ssh.js';
+import { connectContainer, connectNode, nodeName } from '../transport/connect.js';
 import { checkPctCreate } from './pct-check.js';
 import { pctCreateArgv } from './pct-create.js';
 import type { Provider } from './provider.js';
@@ -21,22 +20,10 @@ const LIVE: readonly { key: string; want: (c: NonNullable<Instance['container']>
  */
 export function proxmoxProvider(inst: Instance, privateKey: string | undefined): Provider {
   const t = inst.target;
-  const viaSsh = t.transport === 'pct' && t.pct_via === 'ssh';
-  const node = () => ({
-    host: t.host!,
-    port: t.port ?? 22,
-    user: t.user ?? 'root',
-    hostKeys: t.host_keys ?? [],
-    privateKey: privateKey ?? '',
-  });
-  const pctExec = (vmid: number) => ['pct', 'exec', String(vmid), '--keep-env', '0', '--'];
   return {
-    name: viaSsh ? `Proxmox node ${t.host}` : 'Proxmox (pct on this machine)',
-    host: async () => (viaSsh ? SshTransport.connect(node()) : new PrefixTransport('this machine', [])),
-    inside: async (vmid) =>
-      viaSsh
-        ? SshTransport.connect({ ...node(), remote: [...pctExec(vmid), 'bash', '-s'] })
-        : new PrefixTransport(`pct exec ${vmid}`, pctExec(vmid)),
+    name: nodeName(t),
+    host: () => connectNode(t, privateKey),
+    inside: (vmid) => connectContainer(t, vmid, privateKey),
     stateScript: (vmid) => `s=$(pct status ${vmid} 2>/dev/null) || { echo absent; exit 0; }\necho "\${s#status: }"`,
     create(i, keyLine) {
       const keysFile = keyLine ? `/root/.slotflip-${i.container!.vmid}.pub` : undefined;

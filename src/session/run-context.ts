@@ -4,8 +4,9 @@ import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { layout } from '../shell/layout.js';
 import type { Instance } from '../config/environment.generated.js';
-import { fingerprintCommand, parseProbe, probeScript, type HostProbe } from '../host/probe.js';
-import { recover, type Recovery } from '../host/recover.js';
+import { fingerprintCommand, probeScript } from '../host/probe.js';
+import { parseProbe, type HostProbe } from '../facts/probe.js';
+import { recover, type Recovery } from '../facts/recover.js';
 import { parseState, type HostState, type HostGuard } from '../shell/state.js';
 import type { Transport } from '../transport/transport.js';
 

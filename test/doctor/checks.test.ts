@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backupRow, diskRows, operationRows, lockRow } from '../../src/doctor/host-checks.js';
-import { readProbe } from '../../src/doctor/probe-output.js';
+import { readProbe } from '../../src/facts/probe-output.js';
 import { formatRows } from '../../src/doctor/format.js';
 import { worst } from '../../src/doctor/rows.js';
 import { nginxRows, unitRows } from '../../src/doctor/service-checks.js';

@@ -111,7 +111,7 @@ describe('PostgreSQL and Redis tuning sized from the container', () => {
   it('a serving container: PostgreSQL only reloads, and what waits for a restart is reported, not done', () => {
     const inst = tuned();
     const files = renderTuningFiles(inst, TEMPLATES);
-    const deployed = { ...parseFacts('SLOTFLIP_FACT deployed yes'), pendingRestart: [] };
+    const deployed = { ...parseFacts('@fact deployed yes'), pendingRestart: [] };
     const script = plan(inst, deployed)
       .container.find((s) => s.id === 'postgres-tuning')!
       .ops.map((o) => (o.kind === 'sh' ? o.text : ''))
@@ -120,11 +120,11 @@ describe('PostgreSQL and Redis tuning sized from the container', () => {
     expect(script).not.toContain('systemctl restart');
     const done = parseFacts(
       [
-        `SLOTFLIP_FACT pgTuning ${sha(files.postgres!)}`,
-        `SLOTFLIP_FACT redisTuning ${sha(files.redis!)}`,
-        'SLOTFLIP_FACT deployed yes',
-        'SLOTFLIP_FACT pendingRestart shared_buffers',
-        'SLOTFLIP_FACT pendingRestart max_connections',
+        `@fact pgTuning ${sha(files.postgres!)}`,
+        `@fact redisTuning ${sha(files.redis!)}`,
+        '@fact deployed yes',
+        '@fact pendingRestart shared_buffers',
+        '@fact pendingRestart max_connections',
       ].join('\n'),
     );
     const after = plan(inst, done);

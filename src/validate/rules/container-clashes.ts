@@ -9,40 +9,28 @@ export const containerClashes: Rule = (files) => {
   const findings: Finding[] = [];
   const vmids = new Map<number, InstanceRef>();
   const addresses = new Map<string, InstanceRef>();
+  // The first instance to claim a value keeps it; each later one is an error at its own line.
+  const claim = <K>(claimed: Map<K, InstanceRef>, key: K, ref: InstanceRef, field: string, clash: string) => {
+    const first = claimed.get(key);
+    if (!first) return void claimed.set(key, ref);
+    findings.push(
+      at(ref.parsed, [...ref.path, 'container', field], 'error', clash, message(clash, String(key), first)),
+    );
+  };
   for (const ref of instancesOf(files)) {
     const c = isRecord(ref.inst.container) ? ref.inst.container : undefined;
     if (!c) continue;
-    if (typeof c.vmid === 'number') {
-      const first = vmids.get(c.vmid);
-      if (first)
-        findings.push(
-          at(
-            ref.parsed,
-            [...ref.path, 'container', 'vmid'],
-            'error',
-            'vmid-clash',
-            `container ${c.vmid} is already instance "${first.id}"'s (${where(first)}): a VMID is unique ` +
-              `across a Proxmox cluster; give each instance its own`,
-          ),
-        );
-      else vmids.set(c.vmid, ref);
-    }
+    if (typeof c.vmid === 'number') claim(vmids, c.vmid, ref, 'vmid', 'vmid-clash');
     const ip = typeof c.address === 'string' && c.address !== 'dhcp' ? c.address.split('/')[0]! : undefined;
-    if (ip) {
-      const first = addresses.get(ip);
-      if (first)
-        findings.push(
-          at(
-            ref.parsed,
-            [...ref.path, 'container', 'address'],
-            'error',
-            'address-clash',
-            `address ${ip} is already instance "${first.id}"'s container (${where(first)}): two containers ` +
-              `with one address take each other's traffic`,
-          ),
-        );
-      else addresses.set(ip, ref);
-    }
+    if (ip) claim(addresses, ip, ref, 'address', 'address-clash');
   }
   return findings;
 };
+
+function message(clash: string, value: string, first: InstanceRef): string {
+  return clash === 'vmid-clash'
+    ? `container ${value} is already instance "${first.id}"'s (${where(first)}): a VMID is unique ` +
+        `across a Proxmox cluster; give each instance its own`
+    : `address ${value} is already instance "${first.id}"'s container (${where(first)}): two containers ` +
+        `with one address take each other's traffic`;
+}

@@ -1,8 +1,8 @@
-export const id = 822;
-export const ids = [822,714];
+export const id = 258;
+export const ids = [258,714];
 export const modules = {
 
-/***/ 35822:
+/***/ 66258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,12 +11,33 @@ __webpack_require__.d(__webpack_exports__, {
   runDoctor: () => (/* binding */ runDoctor)
 });
 
-// EXTERNAL MODULE: ./src/doctor/probe-output.ts
-var probe_output = __webpack_require__(3139);
+// EXTERNAL MODULE: ./src/facts/probe-output.ts
+var probe_output = __webpack_require__(13327);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var manifest = __webpack_require__(6345);
 // EXTERNAL MODULE: ./src/shell/layout.ts
 var layout = __webpack_require__(50418);
+;// CONCATENATED MODULE: ./src/doctor/values.ts
+// Small readers of the values doctor's checks find in the probe's lines.
+/** Words of `key<sep>value` into a record: the value runs from the first separator to the end of the word. */
+function pairs(text, sep) {
+    return Object.fromEntries(text
+        .split(/\s+/)
+        .filter((w) => w.includes(sep))
+        .map((w) => [w.slice(0, w.indexOf(sep)), w.slice(w.indexOf(sep) + 1)]));
+}
+/** `Key=Value Key=Value` (systemctl show) into a record. */
+const keyValues = (text) => pairs(text, '=');
+/** `key:value key:value` (redis INFO) into a record. */
+const colonValues = (text) => pairs(text, ':');
+const ago = (seconds) => seconds < 120
+    ? `${Math.round(seconds)} s`
+    : seconds < 7200
+        ? `${Math.round(seconds / 60)} min`
+        : seconds < 172_800
+            ? `${Math.round(seconds / 3600)} h`
+            : `${Math.round(seconds / 86_400)} days`;
+
 // EXTERNAL MODULE: ./src/doctor/rows.ts
 var doctor_rows = __webpack_require__(52714);
 ;// CONCATENATED MODULE: ./src/doctor/host-checks.ts
@@ -55,7 +76,7 @@ function lockRow(p) {
         return (0,doctor_rows/* warn */.R8)(id, 'lock', `the lock's owner file is unreadable: ${text.slice(0, 120)}`, `no run can tell who holds it: remove ${(0,layout/* layout */.Zp)(id).lock} once no slotflip run is active`);
     }
     if (typeof owner.expires === 'number' && owner.expires < p.now) {
-        return (0,doctor_rows/* warn */.R8)(id, 'lock', `stale: run ${owner.run} (${owner.owner}) stopped renewing it ${(0,probe_output/* ago */.KN)(p.now - owner.expires)} ago`, `nothing to do: the next deploy, rollback or backup takes it over once no step of ${owner.run} still ` +
+        return (0,doctor_rows/* warn */.R8)(id, 'lock', `stale: run ${owner.run} (${owner.owner}) stopped renewing it ${ago(p.now - owner.expires)} ago`, `nothing to do: the next deploy, rollback or backup takes it over once no step of ${owner.run} still ` +
             `runs on the host, and says so; to clear it now, remove ${(0,layout/* layout */.Zp)(id).lock}`);
     }
     return (0,doctor_rows.ok)(id, 'lock', `held by run ${owner.run} (${owner.owner}): a run is in progress`);
@@ -95,7 +116,7 @@ function backupRow(p) {
     if (!newest)
         return (0,doctor_rows/* warn */.R8)(id, 'backups', 'no backup archive on the host', 'run `slotflip backup --env FILE` (backup.yml runs it nightly)');
     const age = p.now - Date.parse(newest.created) / 1000;
-    const detail = `newest ${newest.id}, ${(0,probe_output/* ago */.KN)(age)} old`;
+    const detail = `newest ${newest.id}, ${ago(age)} old`;
     if (age > doctor_rows/* LIMITS */.b1.backupWarnDays * 86_400)
         return (0,doctor_rows/* warn */.R8)(id, 'backups', detail, 'backup.yml has not run: check the scheduled workflow and its runner');
     return (0,doctor_rows.ok)(id, 'backups', detail);
@@ -113,7 +134,7 @@ const byComponentSlot = (lines, name, slot) => lines
 function unitRow(p, name, slot) {
     const id = p.inst.id;
     const unit = `${(0,layout/* layout */.Zp)(id).unit(name)}${slot}`;
-    const props = (0,probe_output/* keyValues */.K7)(byComponentSlot(p.tag('unit'), name, slot));
+    const props = keyValues(byComponentSlot(p.tag('unit'), name, slot));
     const lastExit = byComponentSlot(p.tag('unit-exit'), name, slot);
     const [errCount = '0', ...errLast] = byComponentSlot(p.tag('unit-err'), name, slot).split(' ');
     const live = p.state.active === slot;
@@ -286,7 +307,7 @@ function redisRows(p) {
             (0,doctor_rows/* fail */.fJ)(id, 'redis', `${r.host}:${r.port} does not answer PING${pong ? `: ${pong.slice(0, 120)}` : ''}`, `start Redis on ${r.host} (systemctl status redis-server); if it answers NOAUTH or WRONGPASS, check ` +
                 `redis.password_secret`),
         ];
-    const info = (0,probe_output/* colonValues */.WX)(p.first('redis-info'));
+    const info = colonValues(p.first('redis-info'));
     const used = Number(info.used_memory) || 0;
     const max = Number(info.maxmemory) || 0;
     const evicted = Number(info.evicted_keys) || 0;
@@ -462,7 +483,7 @@ async function diagnose(inst, secrets) {
         const reached = (0,doctor_rows.ok)(inst.id, 'reach', inst.target.transport === 'ssh' ? `${transport.label}, host key pinned` : transport.label);
         const clock = await clockRow(inst.id, transport);
         const r = await transport.script(doctorScript(inst), { timeoutMs: 120_000 });
-        const p = (0,probe_output/* readProbe */.f1)(inst, r.stdout);
+        const p = (0,probe_output/* readProbe */.f)(inst, r.stdout);
         return [
             reached,
             clock,

@@ -1,8 +1,8 @@
-export const id = 726;
-export const ids = [726];
+export const id = 959;
+export const ids = [959];
 export const modules = {
 
-/***/ 49726:
+/***/ 15959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,22 +21,32 @@ var exit_codes = __webpack_require__(91084);
 var quote = __webpack_require__(61250);
 ;// CONCATENATED MODULE: ./src/host/drift.ts
 
-/** Prints `sha256  path` for every file slotflip rendered last time (or `missing  path`). Read-only. */
+/**
+ * Prints `@file <sha256> <path>` for every file slotflip rendered last time (`@file missing <path>` for one that is
+ * gone), in the facts protocol (facts/sections.ts; facts/drift.ts reads it). Read-only.
+ */
 function driftScript(state) {
     const paths = Object.keys(state.rendered ?? {});
     if (paths.length === 0)
         return undefined;
     return paths
-        .map((p) => `if [ -f ${(0,quote/* quote */.hD)(p)} ]; then sha256sum ${(0,quote/* quote */.hD)(p)}; else echo "missing  ${p}"; fi`)
+        .map((p) => `if [ -f ${(0,quote/* quote */.hD)(p)} ]; then echo "@file $(sha256sum < ${(0,quote/* quote */.hD)(p)} | cut -c1-64) "${(0,quote/* quote */.hD)(p)}; ` +
+        `else echo "@file missing "${(0,quote/* quote */.hD)(p)}; fi`)
         .join('\n');
 }
-/** Files that differ from what slotflip last rendered: someone edited them on the host. */
+
+// EXTERNAL MODULE: ./src/facts/sections.ts
+var sections = __webpack_require__(50523);
+;// CONCATENATED MODULE: ./src/facts/drift.ts
+
+/** Files that differ from what slotflip last rendered (host/drift.ts prints them): someone edited them on the host. */
 function parseDrift(state, stdout) {
     const drift = [];
-    for (const line of stdout.trim().split('\n').filter(Boolean)) {
-        const [hash, path] = line.split(/\s+/, 2);
+    for (const line of (0,sections/* readSections */.j)(stdout).tag('file')) {
+        const space = line.indexOf(' ');
+        const [hash, path] = space < 0 ? [line, ''] : [line.slice(0, space), line.slice(space + 1)];
         const expected = path ? state.rendered?.[path] : undefined;
-        if (!path || !expected)
+        if (!expected)
             continue;
         if (hash === 'missing')
             drift.push(`${path} was removed from the host`);
@@ -1081,8 +1091,8 @@ function converge(c, live) {
 
 // EXTERNAL MODULE: ./src/plan/format.ts
 var format = __webpack_require__(80216);
-// EXTERNAL MODULE: ./src/transport/connect.ts
-var connect = __webpack_require__(39287);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 3 modules
+var connect = __webpack_require__(14519);
 // EXTERNAL MODULE: ./src/session/prepare.ts
 var prepare = __webpack_require__(80295);
 // EXTERNAL MODULE: ./src/session/verb.ts
@@ -1128,9 +1138,10 @@ function overlapOf(plan, timings, inst) {
 
 // EXTERNAL MODULE: ./src/presets/data-dir.ts
 var data_dir = __webpack_require__(23184);
-// EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
-var run_context = __webpack_require__(9991);
+// EXTERNAL MODULE: ./src/session/run-context.ts + 3 modules
+var run_context = __webpack_require__(28493);
 ;// CONCATENATED MODULE: ./src/commands/deploy.ts
+
 
 
 

@@ -1,5 +1,5 @@
-export const id = 785;
-export const ids = [785];
+export const id = 352;
+export const ids = [352];
 export const modules = {
 
 /***/ 67487:
@@ -143,6 +143,39 @@ function resolved(inst) {
 }
 /** One health check's own timeout in seconds. */
 const checkTimeout = (check) => (0,_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .seconds */ .Y)(check.timeout, secondsDefault('check', 'timeout'));
+
+
+/***/ }),
+
+/***/ 50523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ readSections)
+/* harmony export */ });
+// The one output protocol of every script that reads a host (the probe, status, doctor, drift): a line `@name value`
+// opens a record, and the lines after it that do not start with `@` belong to it (a JSON file, the journal's tail).
+// One parser reads them all, so a new fact is a line in a script and a name here, never a new format.
+const HEADER = /^@([a-z][a-z0-9-]*)(?: (.*))?$/;
+function readSections(stdout) {
+    const records = [];
+    for (const line of stdout.split('\n')) {
+        const m = HEADER.exec(line);
+        if (m)
+            records.push({ name: m[1], lines: [m[2] ?? ''] });
+        else
+            records.at(-1)?.lines.push(line);
+    }
+    const tag = (name) => records.filter((r) => r.name === name).map((r) => r.lines[0].trim());
+    return {
+        tag,
+        first: (name) => tag(name)[0] ?? '',
+        body: (name) => {
+            const r = records.find((x) => x.name === name);
+            return r ? r.lines.join('\n').trim() : '';
+        },
+    };
+}
 
 
 /***/ }),
@@ -775,143 +808,22 @@ function layout(instance) {
 
 /***/ }),
 
-/***/ 2042:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kf: () => (/* binding */ filterLocal),
-/* harmony export */   W3: () => (/* binding */ PrefixTransport),
-/* harmony export */   f4: () => (/* binding */ execLocal)
-/* harmony export */ });
-/* unused harmony export streamLocal */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91588);
-
-
-
-/** Runs an argv on this machine (no shell). Resolves with the exit code; rejects only when the program cannot start. */
-function execLocal(argv, opts = {}) {
-    const [cmd, ...args] = argv;
-    if (!cmd)
-        return Promise.reject(new Error('execLocal: empty argv'));
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, {
-            env: opts.env,
-            cwd: opts.cwd,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        const out = [];
-        const err = [];
-        let timedOut = false;
-        const timer = opts.timeoutMs
-            ? setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGTERM');
-                setTimeout(() => child.kill('SIGKILL'), 2000).unref();
-            }, opts.timeoutMs)
-            : undefined;
-        child.stdout.on('data', (c) => out.push(c));
-        child.stderr.on('data', (c) => err.push(c));
-        child.on('error', (e) => {
-            if (timer)
-                clearTimeout(timer);
-            reject(e);
-        });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            resolve({
-                code: timedOut ? 124 : (code ?? (signal ? 128 + 15 : 1)),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            });
-        });
-        child.stdin.on('error', () => undefined); // the program may exit without reading its input
-        child.stdin.end(opts.input ?? '');
-    });
-}
-/**
- * Runs an argv with streams as its stdin and/or stdout (backups are never held whole in memory).
- * Rejects with the program's stderr when it exits non-zero.
- */
-async function streamLocal(argv, io, env) {
-    const [cmd, ...args] = argv;
-    if (!cmd)
-        throw new Error('streamLocal: empty argv');
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { env: env, stdio: ['pipe', 'pipe', 'pipe'] });
-    const err = [];
-    child.stderr.on('data', (c) => err.push(c));
-    const exited = new Promise((resolve, reject) => {
-        child.on('error', reject);
-        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 + 15 : 1)));
-    });
-    const flows = [
-        io.stdin ? (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(io.stdin, child.stdin) : Promise.resolve(child.stdin.end()),
-        io.stdout ? (0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .drainInto */ .d3)(child.stdout, io.stdout) : Promise.resolve(child.stdout.resume()),
-    ];
-    const [code] = await Promise.all([exited, ...flows.map((f) => f.catch(() => undefined))]);
-    if (code !== 0)
-        throw new Error(`${argv.slice(0, 3).join(' ')} exited ${code}: ${Buffer.concat(err).toString('utf8').trim()}`);
-}
-/**
- * Starts a filter program on this machine: the caller streams into its stdin and out of its stdout. `secret` is
- * written to its file descriptor 3 (never in an argv, an environment or a file).
- */
-function filterLocal(argv, secret) {
-    const [cmd, ...args] = argv;
-    if (!cmd)
-        throw new Error('filterLocal: empty argv');
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
-    const err = [];
-    child.stderr.on('data', (c) => err.push(c));
-    const fd3 = child.stdio[3];
-    fd3.on('error', () => undefined);
-    fd3.end(secret);
-    child.stdin.on('error', () => undefined); // it may exit (a wrong key) before reading everything
-    const done = new Promise((resolve) => {
-        child.on('error', (e) => resolve({ code: 127, stdout: '', stderr: e.message }));
-        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 + 15 : 1), stdout: '', stderr: Buffer.concat(err).toString('utf8') }));
-    });
-    return { stdin: child.stdin, stdout: child.stdout, done };
-}
-/**
- * Runs scripts through a command prefix that ends in a shell on the target: [] for this machine,
- * ['lxc-attach', '-n', NAME, '--clear-env', '--'] for a lab container, ['pct', 'exec', ID, '--keep-env', '0', '--'] on
- * Proxmox.
- */
-class PrefixTransport {
-    label;
-    prefix;
-    env;
-    constructor(label, prefix, env = { PATH: process.env.PATH }) {
-        this.label = label;
-        this.prefix = prefix;
-        this.env = env;
-    }
-    script(script, opts = {}) {
-        return execLocal([...this.prefix, 'bash', '-s'], { input: script, timeoutMs: opts.timeoutMs, env: this.env });
-    }
-    pipe(argv, io) {
-        return streamLocal([...this.prefix, ...argv], io, this.env);
-    }
-    async close() { }
-}
-
-
-/***/ }),
-
-/***/ 24168:
+/***/ 14519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ SshTransport)
+  IB: () => (/* binding */ connectContainer),
+  jh: () => (/* binding */ connectNode),
+  u: () => (/* binding */ connectTarget),
+  qp: () => (/* binding */ nodeName)
 });
 
+// UNUSED EXPORTS: pctExec
+
+// EXTERNAL MODULE: ./src/transport/local.ts
+var local = __webpack_require__(2042);
 // EXTERNAL MODULE: ./node_modules/node-ssh/lib/esm/index.mjs + 2 modules
 var esm = __webpack_require__(19487);
 // EXTERNAL MODULE: ./src/shell/quote.ts
@@ -1211,6 +1123,171 @@ class SshTransport {
 }
 function normalise(r) {
     return { code: r.code ?? (r.signal ? 255 : 0), stdout: r.stdout, stderr: r.stderr };
+}
+
+;// CONCATENATED MODULE: ./src/transport/connect.ts
+
+
+/** `pct exec` forwards the caller's environment unless told not to: --keep-env 0, always. */
+const pctExec = (vmid) => ['pct', 'exec', String(vmid), '--keep-env', '0', '--'];
+const sshTo = (t, privateKey) => ({
+    host: t.host,
+    port: t.port ?? 22,
+    user: t.user ?? 'root',
+    hostKeys: t.host_keys ?? [],
+    privateKey,
+});
+/** A pct target reaches its node over SSH (a runner elsewhere), or runs pct on the node itself (a runner there). */
+const pctViaSsh = (t) => t.transport === 'pct' && t.pct_via === 'ssh';
+/** The transport an instance's target names. */
+async function connectTarget(instance, secrets) {
+    const t = instance.target;
+    const key = secrets[t.ssh_key_secret] ?? '';
+    if (t.transport === 'ssh')
+        return SshTransport.connect(sshTo(t, key));
+    if (t.transport === 'pct')
+        return connectContainer(t, t.vmid, key);
+    return new local/* PrefixTransport */.W3('this machine', []);
+}
+/** The Proxmox node a pct target runs on: over SSH when `pct_via: ssh`, else this machine. */
+async function connectNode(t, privateKey) {
+    return pctViaSsh(t) ? SshTransport.connect(sshTo(t, privateKey ?? '')) : new local/* PrefixTransport */.W3('this machine', []);
+}
+/** A shell inside container `vmid` on that node, through `pct exec`. */
+async function connectContainer(t, vmid, privateKey) {
+    return pctViaSsh(t)
+        ? SshTransport.connect({ ...sshTo(t, privateKey ?? ''), remote: [...pctExec(vmid), 'bash', '-s'] })
+        : new local/* PrefixTransport */.W3(`pct exec ${vmid}`, pctExec(vmid));
+}
+/** What the node is called in messages. */
+const nodeName = (t) => (pctViaSsh(t) ? `Proxmox node ${t.host}` : 'Proxmox (pct on this machine)');
+
+
+/***/ }),
+
+/***/ 2042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kf: () => (/* binding */ filterLocal),
+/* harmony export */   W3: () => (/* binding */ PrefixTransport),
+/* harmony export */   f4: () => (/* binding */ execLocal)
+/* harmony export */ });
+/* unused harmony export streamLocal */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91588);
+
+
+
+/** Runs an argv on this machine (no shell). Resolves with the exit code; rejects only when the program cannot start. */
+function execLocal(argv, opts = {}) {
+    const [cmd, ...args] = argv;
+    if (!cmd)
+        return Promise.reject(new Error('execLocal: empty argv'));
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, {
+            env: opts.env,
+            cwd: opts.cwd,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        const timer = opts.timeoutMs
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGTERM');
+                setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+            }, opts.timeoutMs)
+            : undefined;
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => err.push(c));
+        child.on('error', (e) => {
+            if (timer)
+                clearTimeout(timer);
+            reject(e);
+        });
+        child.on('close', (code, signal) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({
+                code: timedOut ? 124 : (code ?? (signal ? 128 + 15 : 1)),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            });
+        });
+        child.stdin.on('error', () => undefined); // the program may exit without reading its input
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/**
+ * Runs an argv with streams as its stdin and/or stdout (backups are never held whole in memory).
+ * Rejects with the program's stderr when it exits non-zero.
+ */
+async function streamLocal(argv, io, env) {
+    const [cmd, ...args] = argv;
+    if (!cmd)
+        throw new Error('streamLocal: empty argv');
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { env: env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const err = [];
+    child.stderr.on('data', (c) => err.push(c));
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code, signal) => resolve(code ?? (signal ? 128 + 15 : 1)));
+    });
+    const flows = [
+        io.stdin ? (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(io.stdin, child.stdin) : Promise.resolve(child.stdin.end()),
+        io.stdout ? (0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .drainInto */ .d3)(child.stdout, io.stdout) : Promise.resolve(child.stdout.resume()),
+    ];
+    const [code] = await Promise.all([exited, ...flows.map((f) => f.catch(() => undefined))]);
+    if (code !== 0)
+        throw new Error(`${argv.slice(0, 3).join(' ')} exited ${code}: ${Buffer.concat(err).toString('utf8').trim()}`);
+}
+/**
+ * Starts a filter program on this machine: the caller streams into its stdin and out of its stdout. `secret` is
+ * written to its file descriptor 3 (never in an argv, an environment or a file).
+ */
+function filterLocal(argv, secret) {
+    const [cmd, ...args] = argv;
+    if (!cmd)
+        throw new Error('filterLocal: empty argv');
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
+    const err = [];
+    child.stderr.on('data', (c) => err.push(c));
+    const fd3 = child.stdio[3];
+    fd3.on('error', () => undefined);
+    fd3.end(secret);
+    child.stdin.on('error', () => undefined); // it may exit (a wrong key) before reading everything
+    const done = new Promise((resolve) => {
+        child.on('error', (e) => resolve({ code: 127, stdout: '', stderr: e.message }));
+        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 + 15 : 1), stdout: '', stderr: Buffer.concat(err).toString('utf8') }));
+    });
+    return { stdin: child.stdin, stdout: child.stdout, done };
+}
+/**
+ * Runs scripts through a command prefix that ends in a shell on the target: [] for this machine,
+ * ['lxc-attach', '-n', NAME, '--clear-env', '--'] for a lab container, ['pct', 'exec', ID, '--keep-env', '0', '--'] on
+ * Proxmox.
+ */
+class PrefixTransport {
+    label;
+    prefix;
+    env;
+    constructor(label, prefix, env = { PATH: process.env.PATH }) {
+        this.label = label;
+        this.prefix = prefix;
+        this.env = env;
+    }
+    script(script, opts = {}) {
+        return execLocal([...this.prefix, 'bash', '-s'], { input: script, timeoutMs: opts.timeoutMs, env: this.env });
+    }
+    pipe(argv, io) {
+        return streamLocal([...this.prefix, ...argv], io, this.env);
+    }
+    async close() { }
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 39;
-export const ids = [39];
+export const id = 407;
+export const ids = [407];
 export const modules = {
 
 /***/ 6345:
@@ -47,7 +47,7 @@ function newestFirst(a, b) {
 
 /***/ }),
 
-/***/ 85039:
+/***/ 10407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -58,12 +58,33 @@ __webpack_require__.d(__webpack_exports__, {
   doctorCommand: () => (/* binding */ doctorCommand)
 });
 
-// EXTERNAL MODULE: ./src/doctor/probe-output.ts
-var probe_output = __webpack_require__(3139);
+// EXTERNAL MODULE: ./src/facts/probe-output.ts
+var probe_output = __webpack_require__(13327);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var manifest = __webpack_require__(6345);
 // EXTERNAL MODULE: ./src/shell/layout.ts
 var layout = __webpack_require__(50418);
+;// CONCATENATED MODULE: ./src/doctor/values.ts
+// Small readers of the values doctor's checks find in the probe's lines.
+/** Words of `key<sep>value` into a record: the value runs from the first separator to the end of the word. */
+function pairs(text, sep) {
+    return Object.fromEntries(text
+        .split(/\s+/)
+        .filter((w) => w.includes(sep))
+        .map((w) => [w.slice(0, w.indexOf(sep)), w.slice(w.indexOf(sep) + 1)]));
+}
+/** `Key=Value Key=Value` (systemctl show) into a record. */
+const keyValues = (text) => pairs(text, '=');
+/** `key:value key:value` (redis INFO) into a record. */
+const colonValues = (text) => pairs(text, ':');
+const ago = (seconds) => seconds < 120
+    ? `${Math.round(seconds)} s`
+    : seconds < 7200
+        ? `${Math.round(seconds / 60)} min`
+        : seconds < 172_800
+            ? `${Math.round(seconds / 3600)} h`
+            : `${Math.round(seconds / 86_400)} days`;
+
 ;// CONCATENATED MODULE: ./src/doctor/rows.ts
 const ok = (instance, check, detail) => ({
     instance,
@@ -140,7 +161,7 @@ function lockRow(p) {
         return warn(id, 'lock', `the lock's owner file is unreadable: ${text.slice(0, 120)}`, `no run can tell who holds it: remove ${(0,layout/* layout */.Zp)(id).lock} once no slotflip run is active`);
     }
     if (typeof owner.expires === 'number' && owner.expires < p.now) {
-        return warn(id, 'lock', `stale: run ${owner.run} (${owner.owner}) stopped renewing it ${(0,probe_output/* ago */.KN)(p.now - owner.expires)} ago`, `nothing to do: the next deploy, rollback or backup takes it over once no step of ${owner.run} still ` +
+        return warn(id, 'lock', `stale: run ${owner.run} (${owner.owner}) stopped renewing it ${ago(p.now - owner.expires)} ago`, `nothing to do: the next deploy, rollback or backup takes it over once no step of ${owner.run} still ` +
             `runs on the host, and says so; to clear it now, remove ${(0,layout/* layout */.Zp)(id).lock}`);
     }
     return ok(id, 'lock', `held by run ${owner.run} (${owner.owner}): a run is in progress`);
@@ -180,7 +201,7 @@ function backupRow(p) {
     if (!newest)
         return warn(id, 'backups', 'no backup archive on the host', 'run `slotflip backup --env FILE` (backup.yml runs it nightly)');
     const age = p.now - Date.parse(newest.created) / 1000;
-    const detail = `newest ${newest.id}, ${(0,probe_output/* ago */.KN)(age)} old`;
+    const detail = `newest ${newest.id}, ${ago(age)} old`;
     if (age > LIMITS.backupWarnDays * 86_400)
         return warn(id, 'backups', detail, 'backup.yml has not run: check the scheduled workflow and its runner');
     return ok(id, 'backups', detail);
@@ -198,7 +219,7 @@ const byComponentSlot = (lines, name, slot) => lines
 function unitRow(p, name, slot) {
     const id = p.inst.id;
     const unit = `${(0,layout/* layout */.Zp)(id).unit(name)}${slot}`;
-    const props = (0,probe_output/* keyValues */.K7)(byComponentSlot(p.tag('unit'), name, slot));
+    const props = keyValues(byComponentSlot(p.tag('unit'), name, slot));
     const lastExit = byComponentSlot(p.tag('unit-exit'), name, slot);
     const [errCount = '0', ...errLast] = byComponentSlot(p.tag('unit-err'), name, slot).split(' ');
     const live = p.state.active === slot;
@@ -371,7 +392,7 @@ function redisRows(p) {
             fail(id, 'redis', `${r.host}:${r.port} does not answer PING${pong ? `: ${pong.slice(0, 120)}` : ''}`, `start Redis on ${r.host} (systemctl status redis-server); if it answers NOAUTH or WRONGPASS, check ` +
                 `redis.password_secret`),
         ];
-    const info = (0,probe_output/* colonValues */.WX)(p.first('redis-info'));
+    const info = colonValues(p.first('redis-info'));
     const used = Number(info.used_memory) || 0;
     const max = Number(info.maxmemory) || 0;
     const evicted = Number(info.evicted_keys) || 0;
@@ -490,8 +511,8 @@ function doctorScript(inst) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/transport/connect.ts
-var connect = __webpack_require__(39287);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 3 modules
+var connect = __webpack_require__(14519);
 // EXTERNAL MODULE: ./src/session/prepare.ts
 var prepare = __webpack_require__(80295);
 ;// CONCATENATED MODULE: ./src/commands/doctor.ts
@@ -547,7 +568,7 @@ async function diagnose(inst, secrets) {
         const reached = ok(inst.id, 'reach', inst.target.transport === 'ssh' ? `${transport.label}, host key pinned` : transport.label);
         const clock = await clockRow(inst.id, transport);
         const r = await transport.script(doctorScript(inst), { timeoutMs: 120_000 });
-        const p = (0,probe_output/* readProbe */.f1)(inst, r.stdout);
+        const p = (0,probe_output/* readProbe */.f)(inst, r.stdout);
         return [
             reached,
             clock,
@@ -653,50 +674,26 @@ async function doctorCommand(values, _args, io) {
 
 /***/ }),
 
-/***/ 3139:
+/***/ 13327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ keyValues),
-/* harmony export */   KN: () => (/* binding */ ago),
-/* harmony export */   WX: () => (/* binding */ colonValues),
-/* harmony export */   f1: () => (/* binding */ readProbe)
+/* harmony export */   f: () => (/* binding */ readProbe)
 /* harmony export */ });
-/* harmony import */ var _shell_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55547);
+/* harmony import */ var _shell_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(55547);
+/* harmony import */ var _sections_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50523);
+
 
 function readProbe(inst, stdout) {
-    const lines = stdout.split('\n');
-    const tag = (name) => lines.filter((l) => l.startsWith(`@${name} `) || l === `@${name}`).map((l) => l.slice(name.length + 2).trim());
-    const first = (name) => tag(name)[0] ?? '';
+    const { tag, first } = (0,_sections_js__WEBPACK_IMPORTED_MODULE_0__/* .readSections */ .j)(stdout);
     return {
         inst,
         now: Number(first('now')) || Date.now() / 1000,
-        state: (0,_shell_state_js__WEBPACK_IMPORTED_MODULE_0__/* .parseState */ .Bu)(first('state') || 'null', inst.id),
+        state: (0,_shell_state_js__WEBPACK_IMPORTED_MODULE_1__/* .parseState */ .Bu)(first('state') || 'null', inst.id),
         tag,
         first,
     };
 }
-/** `Key=Value Key=Value` (systemctl show) into a record. */
-function keyValues(text) {
-    return Object.fromEntries(text
-        .split(/\s+/)
-        .filter((w) => w.includes('='))
-        .map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
-}
-/** `key:value key:value` (redis INFO) into a record. */
-function colonValues(text) {
-    return Object.fromEntries(text
-        .split(/\s+/)
-        .filter((w) => w.includes(':'))
-        .map((w) => [w.slice(0, w.indexOf(':')), w.slice(w.indexOf(':') + 1)]));
-}
-const ago = (seconds) => seconds < 120
-    ? `${Math.round(seconds)} s`
-    : seconds < 7200
-        ? `${Math.round(seconds / 60)} min`
-        : seconds < 172_800
-            ? `${Math.round(seconds / 3600)} h`
-            : `${Math.round(seconds / 86_400)} days`;
 
 
 /***/ }),
@@ -933,42 +930,6 @@ function parseState(text, instance) {
 }
 function withHistory(state, entry) {
     return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
-}
-
-
-/***/ }),
-
-/***/ 39287:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ connectTarget)
-/* harmony export */ });
-/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2042);
-/* harmony import */ var _ssh_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24168);
-
-
-/** The transport an instance's target names. The caller's environment never crosses into the target. */
-async function connectTarget(instance, secrets) {
-    const t = instance.target;
-    const ssh = () => ({
-        host: t.host,
-        port: t.port ?? 22,
-        user: t.user ?? 'root',
-        hostKeys: t.host_keys ?? [],
-        privateKey: secrets[t.ssh_key_secret] ?? '',
-    });
-    if (t.transport === 'ssh')
-        return _ssh_js__WEBPACK_IMPORTED_MODULE_1__/* .SshTransport */ .e.connect(ssh());
-    if (t.transport === 'pct') {
-        // `pct exec` forwards the caller's environment unless told not to: --keep-env 0, always.
-        const pct = ['pct', 'exec', String(t.vmid), '--keep-env', '0', '--'];
-        // Over SSH to the Proxmox host (a runner elsewhere), or on the host itself (a self-hosted runner there).
-        if (t.pct_via === 'ssh')
-            return _ssh_js__WEBPACK_IMPORTED_MODULE_1__/* .SshTransport */ .e.connect({ ...ssh(), remote: [...pct, 'bash', '-s'] });
-        return new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefixTransport */ .W3(`pct exec ${t.vmid}`, pct);
-    }
-    return new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefixTransport */ .W3('this machine', []);
 }
 
 

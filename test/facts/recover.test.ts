@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { layout } from '../../src/shell/layout.js';
-import { parseProbe, probeScript, type HostProbe, type JournalEntry } from '../../src/host/probe.js';
-import { interruptedRun, recover } from '../../src/host/recover.js';
+import { probeScript } from '../../src/host/probe.js';
+import { parseProbe, type HostProbe, type JournalEntry } from '../../src/facts/probe.js';
+import { interruptedRun, recover } from '../../src/facts/recover.js';
 import { emptyState } from '../../src/shell/state.js';
 import { labInstance } from '../plan/fixtures.js';
 
@@ -44,27 +45,30 @@ describe('the host probe', () => {
   it('parses what its own script prints on a host where a run was killed after its flip', () => {
     // The shape probeScript prints (the e2e suite runs the script itself on the lab after a killed deploy).
     const out = [
+      '',
+      '@state',
       JSON.stringify(probe({}).state),
-      '--- slotflip probe routed',
+      '',
+      '@routed',
       `/run/slotflip/${inst.id}/api/green/app.sock`,
-      '--- slotflip probe slot blue',
+      '@slot-blue',
       '../releases/1.0.0-aaaaaaaa',
-      '--- slotflip probe slot green',
+      '@slot-green',
       '../releases/2.0.0-bbbbbbbb',
-      '--- slotflip probe units',
+      '@units',
       'active', // api@blue
       'inactive', // api@green
       'inactive', // the watch
-      '--- slotflip probe maintenance',
+      '@maintenance',
       '',
-      '--- slotflip probe lock',
+      '@lock',
       '{"run":"R9","owner":"ci","started":1,"expires":2}',
-      '--- slotflip probe journal',
+      '@journal',
       ...steps('R9', ['lock', 'preflight', 'flip', 'observe'], 'start').map((e) => JSON.stringify(e)),
       '{"run":"R9","step":"obs',
-      '--- slotflip probe fingerprint',
+      '@fingerprint',
       'abc123',
-      '--- slotflip probe now',
+      '@now',
       '1000',
     ].join('\n');
     const p = parseProbe(inst, out);
@@ -99,7 +103,7 @@ describe('the host probe', () => {
       'systemctl is-active slotflip-demo-lab-1-api@blue slotflip-demo-lab-1-worker@blue ' +
         'slotflip-demo-lab-1-api@green slotflip-demo-lab-1-worker@green slotflip-demo-lab-1-watch',
     );
-    const units = (...states: string[]) => `null\n--- slotflip probe units\n${states.join('\n')}\n`;
+    const units = (...states: string[]) => `@state\nnull\n@units\n${states.join('\n')}\n`;
     expect(parseProbe(two, units('active', 'inactive', 'active', 'active', 'active'))).toMatchObject({
       slotRunning: { blue: false, green: true },
       watching: true,
@@ -158,11 +162,11 @@ describe('recovering from a killed run', () => {
       labInstance(),
       [
         'null',
-        '--- slotflip probe lock',
+        '@lock',
         '{"run":"S","owner":"ci","started":1,"expires":1030,"session":"5:6"}',
-        '--- slotflip probe lock-session',
+        '@lock-session',
         'gone',
-        '--- slotflip probe now',
+        '@now',
         '1000',
       ].join('\n'),
     );

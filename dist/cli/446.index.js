@@ -1,5 +1,5 @@
-export const id = 46;
-export const ids = [46];
+export const id = 446;
+export const ids = [446];
 export const modules = {
 
 /***/ 76358:
@@ -801,7 +801,7 @@ function planOf(req, instance, rest) {
 
 /***/ }),
 
-/***/ 9991:
+/***/ 28493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -833,16 +833,15 @@ var quote = __webpack_require__(61250);
 var slot_units = __webpack_require__(91886);
 // EXTERNAL MODULE: ./src/host/watch.ts
 var watch = __webpack_require__(48949);
-// EXTERNAL MODULE: ./src/shell/state.ts
-var shell_state = __webpack_require__(55547);
 ;// CONCATENATED MODULE: ./src/host/probe.ts
 
 
 
 
 
-
-const MARK = '--- slotflip probe';
+// What a run reads before it plans, in one round trip: the recorded state, and the facts that can disagree with it
+// after a run was killed (where nginx really sends traffic, what each slot points at, the maintenance flag, the lock,
+// the journal's tail). The fingerprint covers what a plan depends on; the lock step compares it again (host/lock.ts).
 /** Where nginx sends a component's traffic: the flip's symlink (unix sockets) or its upstream include (TCP). */
 function routeCommand(inst, component, listen) {
     return listen === 'unix'
@@ -862,34 +861,37 @@ function probeScript(inst) {
     const route = name && first ? routeCommand(inst, name, first.listen.type) : 'true';
     const components = Object.keys(inst.app.components);
     return [
-        `cat ${(0,quote/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
-        `echo '${MARK} routed'; ${route} 2>/dev/null || true`,
-        ...layout/* SLOTS */._f.map((s) => `echo '${MARK} slot ${s}'; readlink ${(0,quote/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
+        `printf '\\n@state\\n'; cat ${(0,quote/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
+        `printf '\\n@routed\\n'; ${route} 2>/dev/null || true`,
+        ...layout/* SLOTS */._f.map((s) => `printf '\\n@slot-${s}\\n'; readlink ${(0,quote/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
         // One systemctl for every unit (it costs 14 ms a call in a container): each slot's units, then the watch's, one
         // state a line.
-        `echo '${MARK} units'; systemctl is-active ${layout/* SLOTS */._f.map((s) => (0,slot_units/* slotUnits */.A1)(inst.id, s, components)).join(' ')} ` +
+        `printf '\\n@units\\n'; systemctl is-active ${layout/* SLOTS */._f.map((s) => (0,slot_units/* slotUnits */.A1)(inst.id, s, components)).join(' ')} ` +
             `${(0,quote/* quote */.hD)((0,watch/* watchUnit */.ev)(inst.id))} 2>/dev/null || true`,
-        `echo '${MARK} maintenance'; [ -e ${(0,quote/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
-        `echo '${MARK} lock'; cat ${(0,quote/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
-        `echo '${MARK} lock-session'; ${(0,lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}; [ -z "$gone" ] || echo gone`,
-        `echo '${MARK} watch'; w=$(cat ${(0,quote/* quote */.hD)(`${l.root}/watch.json`)} 2>/dev/null || true); r=$(printf '%s' ` +
+        `printf '\\n@maintenance\\n'; [ -e ${(0,quote/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
+        `printf '\\n@lock\\n'; cat ${(0,quote/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
+        `printf '\\n@lock-session\\n'; ${(0,lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}; [ -z "$gone" ] || echo gone`,
+        `printf '\\n@watch\\n'; w=$(cat ${(0,quote/* quote */.hD)(`${l.root}/watch.json`)} 2>/dev/null || true); r=$(printf '%s' ` +
             (`"$w" | sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p'); [ -z "$r" ] || [ -e ` +
                 `${(0,quote/* quote */.hD)(`${l.root}/watch`)}/"$r"/reported ] || printf '%s\\n' "$w"`),
-        `echo '${MARK} journal'; tail -n 200 ${(0,quote/* quote */.hD)(l.journal)} 2>/dev/null || true`,
-        `echo '${MARK} fingerprint'; ${fingerprintCommand(inst)}`,
-        `echo '${MARK} now'; date +%s`,
+        `printf '\\n@journal\\n'; tail -n 200 ${(0,quote/* quote */.hD)(l.journal)} 2>/dev/null || true`,
+        `printf '\\n@fingerprint\\n'; ${fingerprintCommand(inst)}`,
+        `printf '\\n@now\\n'; date +%s`,
     ].join('\n');
 }
+
+// EXTERNAL MODULE: ./src/shell/state.ts
+var shell_state = __webpack_require__(55547);
+// EXTERNAL MODULE: ./src/facts/sections.ts
+var sections = __webpack_require__(50523);
+;// CONCATENATED MODULE: ./src/facts/probe.ts
+
+
+
 /** Reads the probe's output. Pure, so every disagreement it can report is tested without a host. */
 function parseProbe(inst, stdout) {
-    const parts = new Map();
-    const chunks = stdout.split(`${MARK} `);
-    const stateText = chunks.shift() ?? '';
-    for (const chunk of chunks) {
-        const nl = chunk.indexOf('\n');
-        parts.set(nl < 0 ? chunk : chunk.slice(0, nl), nl < 0 ? '' : chunk.slice(nl + 1).trim());
-    }
-    const state = (0,shell_state/* parseState */.Bu)(stateText, inst.id);
+    const parts = { get: (0,sections/* readSections */.j)(stdout).body };
+    const state = (0,shell_state/* parseState */.Bu)(parts.get('state') || 'null', inst.id);
     const [, first] = Object.entries(inst.app.components)[0] ?? [];
     const routedText = parts.get('routed') ?? '';
     let routed = null;
@@ -899,7 +901,7 @@ function parseProbe(inst, stdout) {
         routed = layout/* SLOTS */._f.find((s) => routedText.includes(`:${first.listen[s]};`)) ?? null;
     const slotRelease = {};
     for (const s of layout/* SLOTS */._f) {
-        const target = parts.get(`slot ${s}`);
+        const target = parts.get(`slot-${s}`);
         if (target)
             slotRelease[s] = target.replace(/^.*\//, '');
     }
@@ -959,7 +961,7 @@ function parseProbe(inst, stdout) {
 
 // EXTERNAL MODULE: ./src/host/release.ts
 var host_release = __webpack_require__(97043);
-;// CONCATENATED MODULE: ./src/host/recover.ts
+;// CONCATENATED MODULE: ./src/facts/recover.ts
 
 /**
  * The last run in the journal that acted on the host (runs refused at the lock are skipped: they did nothing), when
@@ -1036,6 +1038,7 @@ function recover(probe) {
 }
 
 ;// CONCATENATED MODULE: ./src/session/run-context.ts
+
 
 
 
@@ -1176,42 +1179,6 @@ function parseState(text, instance) {
 }
 function withHistory(state, entry) {
     return { ...state, history: [...state.history, entry].slice(-HISTORY_LIMIT) };
-}
-
-
-/***/ }),
-
-/***/ 39287:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ connectTarget)
-/* harmony export */ });
-/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2042);
-/* harmony import */ var _ssh_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24168);
-
-
-/** The transport an instance's target names. The caller's environment never crosses into the target. */
-async function connectTarget(instance, secrets) {
-    const t = instance.target;
-    const ssh = () => ({
-        host: t.host,
-        port: t.port ?? 22,
-        user: t.user ?? 'root',
-        hostKeys: t.host_keys ?? [],
-        privateKey: secrets[t.ssh_key_secret] ?? '',
-    });
-    if (t.transport === 'ssh')
-        return _ssh_js__WEBPACK_IMPORTED_MODULE_1__/* .SshTransport */ .e.connect(ssh());
-    if (t.transport === 'pct') {
-        // `pct exec` forwards the caller's environment unless told not to: --keep-env 0, always.
-        const pct = ['pct', 'exec', String(t.vmid), '--keep-env', '0', '--'];
-        // Over SSH to the Proxmox host (a runner elsewhere), or on the host itself (a self-hosted runner there).
-        if (t.pct_via === 'ssh')
-            return _ssh_js__WEBPACK_IMPORTED_MODULE_1__/* .SshTransport */ .e.connect({ ...ssh(), remote: [...pct, 'bash', '-s'] });
-        return new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefixTransport */ .W3(`pct exec ${t.vmid}`, pct);
-    }
-    return new _local_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefixTransport */ .W3('this machine', []);
 }
 
 

@@ -1,5 +1,5 @@
 import type { HostProbe, JournalEntry } from './probe.js';
-import { versionOf } from './release.js';
+import { versionOf } from '../host/release.js';
 import type { HostState } from '../shell/state.js';
 
 // A run killed with SIGKILL (or a runner that died) cannot undo itself. The next run reads what it left and decides:

@@ -1,5 +1,5 @@
-export const id = 255;
-export const ids = [255];
+export const id = 261;
+export const ids = [261];
 export const modules = {
 
 /***/ 84558:
@@ -29,7 +29,7 @@ async function cancellable(io, fn) {
 
 /***/ }),
 
-/***/ 77255:
+/***/ 49261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -40,8 +40,6 @@ __webpack_require__.d(__webpack_exports__, {
   rotateCommand: () => (/* binding */ rotateCommand)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/engine/outcome.ts
 var engine_outcome = __webpack_require__(938);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -310,6 +308,10 @@ function buildRotatePlan(req) {
 
 // EXTERNAL MODULE: ./src/render/instance-files.ts + 2 modules
 var instance_files = __webpack_require__(79526);
+// EXTERNAL MODULE: ./src/session/verb.ts
+var verb = __webpack_require__(87731);
+// EXTERNAL MODULE: ./src/session/prepare.ts
+var prepare = __webpack_require__(80295);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/secrets/lookup.ts
@@ -349,12 +351,6 @@ async function stageSecret(path, value) {
 const commitSecret = (path) => (0,promises_.rename)(`${path}.next`, path);
 const dropStagedSecret = (path) => (0,promises_.rm)(`${path}.next`, { force: true });
 
-// EXTERNAL MODULE: ./src/transport/connect.ts
-var connect = __webpack_require__(39287);
-// EXTERNAL MODULE: ./src/session/verb.ts
-var verb = __webpack_require__(87731);
-// EXTERNAL MODULE: ./src/session/prepare.ts
-var prepare = __webpack_require__(80295);
 // EXTERNAL MODULE: ./src/session/plan-run.ts + 1 modules
 var plan_run = __webpack_require__(71475);
 ;// CONCATENATED MODULE: ./src/session/staged-secret.ts
@@ -498,11 +494,41 @@ function buildSecretRotationPlan(req) {
     };
 }
 
-// EXTERNAL MODULE: ./src/session/run-context.ts + 2 modules
-var run_context = __webpack_require__(9991);
+// EXTERNAL MODULE: ./src/session/run-context.ts + 3 modules
+var run_context = __webpack_require__(28493);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 3 modules
+var connect = __webpack_require__(14519);
+;// CONCATENATED MODULE: ./src/session/rotation-start.ts
+
+
+
+
+
+
+
+async function startRotation(opts, prepared, secretName, bytes) {
+    const inst = prepared.instance;
+    const stored = opts.dryRun
+        ? { ok: true, path: '(dry run)' }
+        : await writableSecret(secretName, opts.secrets ?? { env: {} });
+    if (!stored.ok)
+        throw new errors/* SlotflipError */.u0('preflight', stored.reason, '', exit_codes/* ExitCode */.y.preflight);
+    const value = (0,external_node_crypto_.randomBytes)(bytes).toString('base64url');
+    const mask = (0,format/* masker */.KB)([...Object.values(prepared.secrets), value]);
+    const transport = await (0,connect/* connectTarget */.u)(inst, prepared.secrets);
+    try {
+        const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
+        return { storedPath: stored.path, value, mask, transport, host };
+    }
+    catch (err) {
+        await transport.close();
+        throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/commands/rotate-secret.ts
-
-
 
 
 
@@ -529,16 +555,8 @@ async function runSecretRotation(opts) {
     const name = inst.app.shared_secret;
     if (!name)
         throw refuse(`${inst.id} names no app.shared_secret`, 'Name the secret the app signs sessions with in app.shared_secret and use it in its templates');
-    const stored = opts.dryRun
-        ? { ok: true, path: '(dry run)' }
-        : await writableSecret(name, opts.secrets ?? { env: {} });
-    if (!stored.ok)
-        throw refuse(stored.reason);
-    const secret = (0,external_node_crypto_.randomBytes)(32).toString('base64url');
-    const mask = (0,format/* masker */.KB)([...Object.values(prepared.secrets), secret]);
-    const transport = await (0,connect/* connectTarget */.u)(inst, prepared.secrets);
+    const { storedPath, value: secret, mask, transport, host } = await startRotation(opts, prepared, name, 32);
     try {
-        const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
         const rotated = (0,instance_files.renderInstanceFiles)({
             instance: inst,
             secrets: { ...prepared.secrets, [name]: secret },
@@ -561,10 +579,10 @@ async function runSecretRotation(opts) {
         const planText = (0,format/* formatPlan */.nT)(plan, [...Object.values(prepared.secrets), secret]);
         if (opts.dryRun)
             return (0,plan_run/* dryRunResult */.Y)(plan, [...Object.values(prepared.secrets), secret], `plan to rotate ${name}; ${noticeOf(prepared)}`);
-        opts.log(`rotate ${plan.run}: ${name} on ${inst.id}; the new secret is in ${stored.path}.next until the old ` +
+        opts.log(`rotate ${plan.run}: ${name} on ${inst.id}; the new secret is in ${storedPath}.next until the old ` +
             `slot is retired`);
-        const { outcome, committed: retired } = await runWithStagedSecret(plan, transport, { path: stored.path, value: secret, commitAfter: 'retire' }, opts, mask);
-        return (0,verb/* planRunResult */.ck)(plan, outcome, summaryOf(outcome, retired, stored.path, mask, noticeOf(prepared)), planText);
+        const { outcome, committed: retired } = await runWithStagedSecret(plan, transport, { path: storedPath, value: secret, commitAfter: 'retire' }, opts, mask);
+        return (0,verb/* planRunResult */.ck)(plan, outcome, summaryOf(outcome, retired, storedPath, mask, noticeOf(prepared)), planText);
     }
     finally {
         await transport.close();
@@ -605,8 +623,6 @@ function summaryOf(outcome, retired, path, mask, notice) {
 
 
 
-
-
 const ROTATABLE = ['db-password', 'app-secret'];
 const rotate_refuse = (message, remedy = '') => new errors/* SlotflipError */.u0('preflight', message, remedy, exit_codes/* ExitCode */.y.preflight);
 /**
@@ -624,16 +640,9 @@ async function runRotate(opts) {
     if (!db.admin_secret)
         throw rotate_refuse(`${inst.id} names no database.admin_secret`, `A rotation creates a temporary login and changes ${db.user}'s password: name the secret holding the ` +
             `password of database.admin_user`);
-    const stored = opts.dryRun
-        ? { ok: true, path: '(dry run)' }
-        : await writableSecret(db.password_secret, opts.secrets ?? { env: {} });
-    if (!stored.ok)
-        throw rotate_refuse(stored.reason);
-    const newPassword = (0,external_node_crypto_.randomBytes)(24).toString('base64url');
-    const mask = (0,format/* masker */.KB)([...Object.values(prepared.secrets), newPassword]);
-    const transport = await (0,connect/* connectTarget */.u)(inst, prepared.secrets);
+    const start = await startRotation(opts, prepared, db.password_secret, 24);
+    const { storedPath, value: newPassword, mask, transport, host } = start;
     try {
-        const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
         const state = host.recovery.state;
         const idle = state.active ? (0,layout/* otherSlot */.jx)(state.active) : 'green';
         const render = (secrets, moving) => (0,instance_files.renderInstanceFiles)({
@@ -667,10 +676,10 @@ async function runRotate(opts) {
         if (opts.dryRun)
             return (0,plan_run/* dryRunResult */.Y)(plan, [...Object.values(prepared.secrets), newPassword], `plan to rotate the database password of ${db.user}`);
         opts.log(`rotate ${run}: the database password of ${db.user} on ${inst.id}; the new one is in ` +
-            `${stored.path}.next until the database has it`);
+            `${storedPath}.next until the database has it`);
         // From the moment the database has the new password, the stored secret must be it (a deploy renders from it).
-        const { outcome, committed: passwordSet } = await runWithStagedSecret(plan, transport, { path: stored.path, value: newPassword, commitAfter: 'password' }, opts, mask);
-        return (0,verb/* planRunResult */.ck)(plan, outcome, rotate_summaryOf(plan, outcome, passwordSet, stored.path, mask), planText);
+        const { outcome, committed: passwordSet } = await runWithStagedSecret(plan, transport, { path: storedPath, value: newPassword, commitAfter: 'password' }, opts, mask);
+        return (0,verb/* planRunResult */.ck)(plan, outcome, rotate_summaryOf(plan, outcome, passwordSet, storedPath, mask), planText);
     }
     finally {
         await transport.close();
