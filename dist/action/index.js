@@ -61681,10 +61681,10 @@ var sections = __nccwpck_require__(50523);
 
 /** Reads the probe's output. Pure, so every disagreement it can report is tested without a host. */
 function parseProbe(inst, stdout) {
-    const parts = { get: (0,sections/* readSections */.j)(stdout).body };
-    const state = (0,shell_state/* parseState */.Bu)(parts.get('state') || 'null', inst.id);
+    const { body } = (0,sections/* readSections */.j)(stdout);
+    const state = (0,shell_state/* parseState */.Bu)(body('state') || 'null', inst.id);
     const [, first] = Object.entries(inst.app.components)[0] ?? [];
-    const routedText = parts.get('routed') ?? '';
+    const routedText = body('routed');
     let routed = null;
     if (first?.listen.type === 'unix')
         routed = shell_layout/* SLOTS */._f.find((s) => routedText.endsWith(`/${s}/app.sock`)) ?? null;
@@ -61692,26 +61692,26 @@ function parseProbe(inst, stdout) {
         routed = shell_layout/* SLOTS */._f.find((s) => routedText.includes(`:${first.listen[s]};`)) ?? null;
     const slotRelease = {};
     for (const s of shell_layout/* SLOTS */._f) {
-        const target = parts.get(`slot-${s}`);
+        const target = body(`slot-${s}`);
         if (target)
             slotRelease[s] = target.replace(/^.*\//, '');
     }
     let lock = null;
     try {
-        const raw = JSON.parse(parts.get('lock') || 'null');
+        const raw = JSON.parse(body('lock') || 'null');
         if (raw?.run)
             lock = {
                 run: raw.run,
                 owner: raw.owner ?? '',
                 expires: Number(raw.expires ?? 0),
-                ...(parts.get('lock-session') === 'gone' ? { sessionGone: true } : {}),
+                ...(body('lock-session') === 'gone' ? { sessionGone: true } : {}),
             };
     }
     catch {
-        lock = { run: '?', owner: parts.get('lock') ?? '', expires: 0 };
+        lock = { run: '?', owner: body('lock'), expires: 0 };
     }
     const journal = [];
-    for (const line of (parts.get('journal') ?? '').split('\n')) {
+    for (const line of body('journal').split('\n')) {
         try {
             const e = JSON.parse(line);
             if (e.run && (e.event === 'start' || e.event === 'end'))
@@ -61722,13 +61722,15 @@ function parseProbe(inst, stdout) {
         }
     }
     // In the order the script asks: blue's units, green's, then the watch. A slot runs when every unit of it is active.
-    const states = (parts.get('units') ?? '').split('\n').map((x) => x.trim());
+    const states = body('units')
+        .split('\n')
+        .map((x) => x.trim());
     const n = Object.keys(inst.app.components).length;
     const allActive = (from) => n > 0 && states.slice(from, from + n).every((x) => x === 'active');
     const slotRunning = { blue: allActive(0), green: allActive(n) };
     let unreportedWatch;
     try {
-        const w = JSON.parse(parts.get('watch') || 'null');
+        const w = JSON.parse(body('watch') || 'null');
         if (w?.run)
             unreportedWatch = { run: w.run, release: w.release, state: w.state, reason: w.reason ?? '' };
     }
@@ -61740,13 +61742,13 @@ function parseProbe(inst, stdout) {
         routed,
         slotRelease,
         slotRunning,
-        maintenance: parts.get('maintenance') === 'on',
+        maintenance: body('maintenance') === 'on',
         lock,
         journal,
         watching: states[2 * n] === 'active',
         ...(unreportedWatch ? { unreportedWatch } : {}),
-        fingerprint: parts.get('fingerprint') ?? '',
-        now: Number(parts.get('now') ?? 0),
+        fingerprint: body('fingerprint'),
+        now: Number(body('now')),
     };
 }
 

@@ -36,34 +36,34 @@ export interface HostProbe {
 
 /** Reads the probe's output. Pure, so every disagreement it can report is tested without a host. */
 export function parseProbe(inst: Instance, stdout: string): HostProbe {
-  const parts = { get: readSections(stdout).body };
-  const state = parseState(parts.get('state') || 'null', inst.id);
+  const { body } = readSections(stdout);
+  const state = parseState(body('state') || 'null', inst.id);
   const [, first] = Object.entries(inst.app.components)[0] ?? [];
-  const routedText = parts.get('routed') ?? '';
+  const routedText = body('routed');
   let routed: Slot | null = null;
   if (first?.listen.type === 'unix') routed = SLOTS.find((s) => routedText.endsWith(`/${s}/app.sock`)) ?? null;
   else if (first?.listen.type === 'tcp')
     routed = SLOTS.find((s) => routedText.includes(`:${first.listen[s]};`)) ?? null;
   const slotRelease: Partial<Record<Slot, string>> = {};
   for (const s of SLOTS) {
-    const target = parts.get(`slot-${s}`);
+    const target = body(`slot-${s}`);
     if (target) slotRelease[s] = target.replace(/^.*\//, '');
   }
   let lock: HostProbe['lock'] = null;
   try {
-    const raw = JSON.parse(parts.get('lock') || 'null') as { run?: string; owner?: string; expires?: number } | null;
+    const raw = JSON.parse(body('lock') || 'null') as { run?: string; owner?: string; expires?: number } | null;
     if (raw?.run)
       lock = {
         run: raw.run,
         owner: raw.owner ?? '',
         expires: Number(raw.expires ?? 0),
-        ...(parts.get('lock-session') === 'gone' ? { sessionGone: true } : {}),
+        ...(body('lock-session') === 'gone' ? { sessionGone: true } : {}),
       };
   } catch {
-    lock = { run: '?', owner: parts.get('lock') ?? '', expires: 0 };
+    lock = { run: '?', owner: body('lock'), expires: 0 };
   }
   const journal: JournalEntry[] = [];
-  for (const line of (parts.get('journal') ?? '').split('\n')) {
+  for (const line of body('journal').split('\n')) {
     try {
       const e = JSON.parse(line) as JournalEntry;
       if (e.run && (e.event === 'start' || e.event === 'end')) journal.push(e);
@@ -72,13 +72,15 @@ export function parseProbe(inst: Instance, stdout: string): HostProbe {
     }
   }
   // In the order the script asks: blue's units, green's, then the watch. A slot runs when every unit of it is active.
-  const states = (parts.get('units') ?? '').split('\n').map((x) => x.trim());
+  const states = body('units')
+    .split('\n')
+    .map((x) => x.trim());
   const n = Object.keys(inst.app.components).length;
   const allActive = (from: number) => n > 0 && states.slice(from, from + n).every((x) => x === 'active');
   const slotRunning = { blue: allActive(0), green: allActive(n) };
   let unreportedWatch: HostProbe['unreportedWatch'];
   try {
-    const w = JSON.parse(parts.get('watch') || 'null') as HostProbe['unreportedWatch'] | null;
+    const w = JSON.parse(body('watch') || 'null') as HostProbe['unreportedWatch'] | null;
     if (w?.run) unreportedWatch = { run: w.run, release: w.release, state: w.state, reason: w.reason ?? '' };
   } catch {
     // a watch file cut mid-write says nothing
@@ -88,12 +90,12 @@ export function parseProbe(inst: Instance, stdout: string): HostProbe {
     routed,
     slotRelease,
     slotRunning,
-    maintenance: parts.get('maintenance') === 'on',
+    maintenance: body('maintenance') === 'on',
     lock,
     journal,
     watching: states[2 * n] === 'active',
     ...(unreportedWatch ? { unreportedWatch } : {}),
-    fingerprint: parts.get('fingerprint') ?? '',
-    now: Number(parts.get('now') ?? 0),
+    fingerprint: body('fingerprint'),
+    now: Number(body('now')),
   };
 }
