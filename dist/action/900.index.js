@@ -572,8 +572,6 @@ async function openArchiveOnHost(src, identity, transport, dir, onBytes) {
 
 // EXTERNAL MODULE: ./src/engine/outcome.ts
 var engine_outcome = __webpack_require__(938);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/shell/layout.ts
@@ -1033,6 +1031,8 @@ function judgeRun(run, repo, defaultBranch, workflows = TRUSTED_WORKFLOWS) {
     return { trusted: true };
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/session/restore-source.ts
 
 
@@ -1040,7 +1040,9 @@ function judgeRun(run, repo, defaultBranch, workflows = TRUSTED_WORKFLOWS) {
 
 
 
+/** A restore that will not go ahead: nothing was touched. */
 const refused = (summary) => ({ exitCode: exit_codes/* ExitCode */.y.backupRefused, summary });
+/** The environment or the command line does not give what a restore needs. */
 const bad = (message, remedy) => new errors/* SlotflipError */.u0('validate', message, remedy, exit_codes/* ExitCode */.y.invalidConfig);
 /** `--from run:ID`: only from this repository's own backup or deploy workflow, on the default branch, never a PR's. */
 async function fromRun(runId, inst, opts, workDir) {
@@ -1092,17 +1094,14 @@ async function locateBackup(transport, inst, opts, workDir) {
 
 
 
-
-const restore_refused = (summary) => ({ exitCode: exit_codes/* ExitCode */.y.backupRefused, summary });
-const restore_bad = (message, remedy) => new errors/* SlotflipError */.u0('validate', message, remedy, exit_codes/* ExitCode */.y.invalidConfig);
 /** The restore-only credentials: the backup identity and the database admin. */
 function credentials(inst, secrets) {
     const keyName = inst.backups?.restore_key_secret;
     if (!keyName)
-        throw restore_bad(`${inst.id} names no backups.restore_key_secret`, 'Name the secret that holds the age identity of the backup recipients');
+        throw bad(`${inst.id} names no backups.restore_key_secret`, 'Name the secret that holds the age identity of the backup recipients');
     const adminName = inst.database?.admin_secret;
     if (!adminName)
-        throw restore_bad(`${inst.id} names no database.admin_secret`, 'A restore creates and renames databases: name the secret holding the password of database.admin_user');
+        throw bad(`${inst.id} names no database.admin_secret`, 'A restore creates and renames databases: name the secret holding the password of database.admin_user');
     return {
         identity: secrets[keyName],
         admin: { user: inst.database.admin_user ?? 'postgres', password: secrets[adminName] },
@@ -1123,7 +1122,7 @@ async function runRestore(opts) {
     const transport = await (0,connect/* connectTarget */.u)(inst, prepared.secrets);
     let dir;
     try {
-        const src = await locateBackup(transport, inst, opts, workDir).catch((e) => restore_refused(`fetching backup ${opts.from} failed: ${mask(e.message)}`));
+        const src = await locateBackup(transport, inst, opts, workDir).catch((e) => refused(`fetching backup ${opts.from} failed: ${mask(e.message)}`));
         if ('exitCode' in src)
             return src;
         const host = await (0,run_context/* readHostWhenFree */.vP)(transport, inst, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
@@ -1157,7 +1156,7 @@ async function runRestore(opts) {
             `MiB decrypted`), 10_000);
         const opened = await openArchiveOnHost(src, cred.identity, transport, dir, (bytes) => (seen = bytes)).finally(() => clearInterval(ticker));
         if (!opened.ok)
-            return restore_refused(`${opened.reason}; nothing was touched. ${opened.remedy}`);
+            return refused(`${opened.reason}; nothing was touched. ${opened.remedy}`);
         const outcome = await (0,plan_run/* runWithProgress */.v)(result.plan, transport, opts, mask);
         const what = opts.drill ? 'restore drill' : 'restore';
         const summary = outcome.kind === 'completed'

@@ -59758,8 +59758,8 @@ function startSlot(instance, slot, id, components) {
         kind: 'sh',
         note: `point the ${slot} slot at ${id} and start it`,
         text: `ln -sfn ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`../releases/${id}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${link}.tmp`)} && mv -T ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${link}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(link)}
-systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).drainEndUnit(slot)}.timer`)} 2>/dev/null || true
+systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.retireUnit(slot)}.timer`)} 2>/dev/null || true
+systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.drainEndUnit(slot)}.timer`)} 2>/dev/null || true
 systemctl stop ${units} 2>/dev/null || true
 systemctl reset-failed ${units} 2>/dev/null || true
 systemctl start ${units}`,
@@ -59802,9 +59802,9 @@ function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
     return {
         kind: 'sh',
         note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
-        text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+        text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.retireUnit(slot)}.timer`)} 2>/dev/null || true
 systemd-run --quiet --collect --timer-property=AccuracySec=1s \
-  --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} \
+  --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.retireUnit(slot))} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} \
   /bin/systemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}`,
     };
 }
@@ -61987,6 +61987,8 @@ function layout(instance) {
         unit: (component) => `slotflip-${instance}-${component}@`,
         /** The timer that ends the drain of a slot traffic has left (a rollback or a new start of the slot cancels it). */
         drainEndUnit: (slot) => `slotflip-${instance}-drained-${slot}`,
+        /** The timer unit that stops a slot once its keep-warm window has passed (host/slot-units.ts). */
+        retireUnit: (slot) => `slotflip-${instance}-retire-${slot}`,
         unitFile: (component) => `/etc/systemd/system/slotflip-${instance}-${component}@.service`,
         site: `/etc/nginx/sites-available/slotflip-${instance}.conf`,
         siteLink: `/etc/nginx/sites-enabled/slotflip-${instance}.conf`,
@@ -64072,36 +64074,42 @@ const connectionBudget = (files) => {
 // Several instances on one Proxmox host, each in its own container: a VMID is unique across a Proxmox cluster, and two
 // containers with one static address take each other's traffic. Both are caught here, across every environment file,
 // instead of by `pct create` failing (or worse, succeeding) on the node.
+// Each value an instance claims for its container alone: the finding's rule, and why a second claim is wrong.
+const CLAIMS = {
+    vmid: {
+        rule: 'vmid-clash',
+        says: (value, first) => `container ${value} is already instance "${first.id}"'s (${(0,rule/* where */._M)(first)}): a VMID is unique across a ` +
+            `Proxmox cluster; give each instance its own`,
+    },
+    address: {
+        rule: 'address-clash',
+        says: (value, first) => `address ${value} is already instance "${first.id}"'s container (${(0,rule/* where */._M)(first)}): two containers with ` +
+            `one address take each other's traffic`,
+    },
+};
 const containerClashes = (files) => {
     const findings = [];
-    const vmids = new Map();
-    const addresses = new Map();
+    const claimed = { vmid: new Map(), address: new Map() };
     // The first instance to claim a value keeps it; each later one is an error at its own line.
-    const claim = (claimed, key, ref, field, clash) => {
-        const first = claimed.get(key);
+    const claim = (field, value, ref) => {
+        const first = claimed[field].get(value);
         if (!first)
-            return void claimed.set(key, ref);
-        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', field], 'error', clash, container_clashes_message(clash, String(key), first)));
+            claimed[field].set(value, ref);
+        else
+            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', field], 'error', CLAIMS[field].rule, CLAIMS[field].says(value, first)));
     };
     for (const ref of (0,rule/* instancesOf */.sG)(files)) {
         const c = (0,rule/* isRecord */.u4)(ref.inst.container) ? ref.inst.container : undefined;
         if (!c)
             continue;
         if (typeof c.vmid === 'number')
-            claim(vmids, c.vmid, ref, 'vmid', 'vmid-clash');
+            claim('vmid', String(c.vmid), ref);
         const ip = typeof c.address === 'string' && c.address !== 'dhcp' ? c.address.split('/')[0] : undefined;
         if (ip)
-            claim(addresses, ip, ref, 'address', 'address-clash');
+            claim('address', ip, ref);
     }
     return findings;
 };
-function container_clashes_message(clash, value, first) {
-    return clash === 'vmid-clash'
-        ? `container ${value} is already instance "${first.id}"'s (${(0,rule/* where */._M)(first)}): a VMID is unique ` +
-            `across a Proxmox cluster; give each instance its own`
-        : `address ${value} is already instance "${first.id}"'s container (${(0,rule/* where */._M)(first)}): two containers ` +
-            `with one address take each other's traffic`;
-}
 
 ;// CONCATENATED MODULE: ./src/validate/rules/environment-name.ts
 

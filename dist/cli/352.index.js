@@ -513,8 +513,8 @@ function startSlot(instance, slot, id, components) {
         kind: 'sh',
         note: `point the ${slot} slot at ${id} and start it`,
         text: `ln -sfn ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`../releases/${id}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${link}.tmp`)} && mv -T ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${link}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(link)}
-systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).drainEndUnit(slot)}.timer`)} 2>/dev/null || true
+systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.retireUnit(slot)}.timer`)} 2>/dev/null || true
+systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.drainEndUnit(slot)}.timer`)} 2>/dev/null || true
 systemctl stop ${units} 2>/dev/null || true
 systemctl reset-failed ${units} 2>/dev/null || true
 systemctl start ${units}`,
@@ -557,9 +557,9 @@ function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
     return {
         kind: 'sh',
         note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
-        text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+        text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.retireUnit(slot)}.timer`)} 2>/dev/null || true
 systemd-run --quiet --collect --timer-property=AccuracySec=1s \
-  --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} \
+  --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.retireUnit(slot))} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} \
   /bin/systemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}`,
     };
 }
@@ -797,6 +797,8 @@ function layout(instance) {
         unit: (component) => `slotflip-${instance}-${component}@`,
         /** The timer that ends the drain of a slot traffic has left (a rollback or a new start of the slot cancels it). */
         drainEndUnit: (slot) => `slotflip-${instance}-drained-${slot}`,
+        /** The timer unit that stops a slot once its keep-warm window has passed (host/slot-units.ts). */
+        retireUnit: (slot) => `slotflip-${instance}-retire-${slot}`,
         unitFile: (component) => `/etc/systemd/system/slotflip-${instance}-${component}@.service`,
         site: `/etc/nginx/sites-available/slotflip-${instance}.conf`,
         siteLink: `/etc/nginx/sites-enabled/slotflip-${instance}.conf`,

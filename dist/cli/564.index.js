@@ -252,14 +252,13 @@ async function existingContainers() {
 
 
 
-/** Root, user namespaces, disk: each missing one is one line that says what to do. */
 function checkRoot() {
     if (process.getuid?.() !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LabError */ .o8('the lab needs root', 'Run it as root');
-}
-function checkHost() {
-    if (process.getuid?.() !== 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LabError */ .o8('the lab needs root (it creates containers, a bridge and id maps)', 'Run it as root, e.g. `sudo npx slotflip lab up`');
+}
+/** Root, user namespaces, disk: each missing one is one line that says what to do. */
+function checkHost() {
+    checkRoot();
     const userns = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('/proc/sys/user/max_user_namespaces')
         ? Number((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)('/proc/sys/user/max_user_namespaces', 'utf8'))
         : 0;
@@ -273,13 +272,13 @@ function checkHost() {
             `${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .LAB */ .wr.minFreeBytes / 1024 ** 3} GiB`, 'Free some space, or point SLOTFLIP_LAB_CACHE and SLOTFLIP_LAB_PATH at a larger disk');
     }
 }
-/** Installs LXC, debootstrap and age when missing (Debian's packages; age makes the lab's backup key). */
 /** The lab's tools this machine lacks (read only). */
 const missingTools = () => ['lxc-start', 'debootstrap', 'ssh-keygen', 'age-keygen'].filter((t) => !['/usr/bin', '/usr/sbin', '/bin', '/sbin'].some((d) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(`${d}/${t}`)));
 /** Whether /etc/subuid and /etc/subgid hold the lab's id map (read only). */
 const idMapsPresent = () => ['/etc/subuid', '/etc/subgid'].every((f) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(f) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(f, 'utf8').split('\n').includes(`root:${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .LAB */ .wr.idBase}:${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .LAB */ .wr.idCount}`));
 /** Whether the lab's bridge exists (read only). */
 const bridgePresent = async () => (await ip(['-br', 'link', 'show', 'dev', _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .LAB */ .wr.bridge])).code === 0;
+/** Installs LXC, debootstrap and age when missing (Debian's packages; age makes the lab's backup key). */
 async function ensureTools(log) {
     const missing = missingTools();
     if (missing.length === 0)

@@ -76,6 +76,7 @@ var quote = __webpack_require__(61250);
 
 
 
+
 /**
  * The slot a rollback flips to, made ready: a warm one (still running the release) keeps running, its retire timer
  * cancelled, and answers once; a stopped one is started on the release and gated.
@@ -94,7 +95,7 @@ function slotReadySteps(inst, to, target, version, warm) {
                     {
                         kind: 'sh',
                         note: `cancel the ${to} slot's retire timer`,
-                        text: `systemctl stop ${(0,quote/* quote */.hD)(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true`,
+                        text: `systemctl stop ${(0,quote/* quote */.hD)(`${(0,layout/* layout */.Zp)(inst.id).retireUnit(to)}.timer`)} 2>/dev/null || true`,
                     },
                     (0,slot_units/* resumeSlot */.Aq)(inst.id, to, components),
                     (0,health/* warmSlotAnswers */.bQ)(inst, to, version),

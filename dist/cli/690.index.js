@@ -890,36 +890,42 @@ const connectionBudget = (files) => {
 // Several instances on one Proxmox host, each in its own container: a VMID is unique across a Proxmox cluster, and two
 // containers with one static address take each other's traffic. Both are caught here, across every environment file,
 // instead of by `pct create` failing (or worse, succeeding) on the node.
+// Each value an instance claims for its container alone: the finding's rule, and why a second claim is wrong.
+const CLAIMS = {
+    vmid: {
+        rule: 'vmid-clash',
+        says: (value, first) => `container ${value} is already instance "${first.id}"'s (${(0,rule/* where */._M)(first)}): a VMID is unique across a ` +
+            `Proxmox cluster; give each instance its own`,
+    },
+    address: {
+        rule: 'address-clash',
+        says: (value, first) => `address ${value} is already instance "${first.id}"'s container (${(0,rule/* where */._M)(first)}): two containers with ` +
+            `one address take each other's traffic`,
+    },
+};
 const containerClashes = (files) => {
     const findings = [];
-    const vmids = new Map();
-    const addresses = new Map();
+    const claimed = { vmid: new Map(), address: new Map() };
     // The first instance to claim a value keeps it; each later one is an error at its own line.
-    const claim = (claimed, key, ref, field, clash) => {
-        const first = claimed.get(key);
+    const claim = (field, value, ref) => {
+        const first = claimed[field].get(value);
         if (!first)
-            return void claimed.set(key, ref);
-        findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', field], 'error', clash, container_clashes_message(clash, String(key), first)));
+            claimed[field].set(value, ref);
+        else
+            findings.push((0,rule.at)(ref.parsed, [...ref.path, 'container', field], 'error', CLAIMS[field].rule, CLAIMS[field].says(value, first)));
     };
     for (const ref of (0,rule/* instancesOf */.sG)(files)) {
         const c = (0,rule/* isRecord */.u4)(ref.inst.container) ? ref.inst.container : undefined;
         if (!c)
             continue;
         if (typeof c.vmid === 'number')
-            claim(vmids, c.vmid, ref, 'vmid', 'vmid-clash');
+            claim('vmid', String(c.vmid), ref);
         const ip = typeof c.address === 'string' && c.address !== 'dhcp' ? c.address.split('/')[0] : undefined;
         if (ip)
-            claim(addresses, ip, ref, 'address', 'address-clash');
+            claim('address', ip, ref);
     }
     return findings;
 };
-function container_clashes_message(clash, value, first) {
-    return clash === 'vmid-clash'
-        ? `container ${value} is already instance "${first.id}"'s (${(0,rule/* where */._M)(first)}): a VMID is unique ` +
-            `across a Proxmox cluster; give each instance its own`
-        : `address ${value} is already instance "${first.id}"'s container (${(0,rule/* where */._M)(first)}): two containers ` +
-            `with one address take each other's traffic`;
-}
 
 ;// CONCATENATED MODULE: ./src/validate/rules/environment-name.ts
 

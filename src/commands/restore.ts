@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { openArchiveOnHost } from '../backup/open-archive.js';
 import type { Instance } from '../config/environment.generated.js';
 import { lostConnectionAdvice } from '../engine/outcome.js';
-import { SlotflipError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { GitHubPort } from '../backup/github-port.js';
 import { layout } from '../shell/layout.js';
@@ -15,7 +14,7 @@ import { exitCodeFor, type VerbOptions, type VerbResult } from '../session/verb.
 import { prepare } from '../session/prepare.js';
 import { newRunId, owner, readHostWhenFree } from '../session/run-context.js';
 import { dryRunResult, runWithProgress } from '../session/plan-run.js';
-import { locateBackup } from '../session/restore-source.js';
+import { bad, locateBackup, refused } from '../session/restore-source.js';
 
 export interface RestoreOptions extends VerbOptions {
   /** A backup id, `latest` (host and local stores), or `run:RUN_ID` (the artifact a trusted workflow run stored). */
@@ -31,9 +30,6 @@ export interface RestoreOptions extends VerbOptions {
 export interface RestoreResult extends VerbResult {
   backup?: string;
 }
-
-const refused = (summary: string): RestoreResult => ({ exitCode: ExitCode.backupRefused, summary });
-const bad = (message: string, remedy: string) => new SlotflipError('validate', message, remedy, ExitCode.invalidConfig);
 
 /** The restore-only credentials: the backup identity and the database admin. */
 function credentials(inst: Instance, secrets: Record<string, string>) {

@@ -32,8 +32,8 @@ export function startSlot(instance: string, slot: Slot, id: string, components: 
     kind: 'sh',
     note: `point the ${slot} slot at ${id} and start it`,
     text: `ln -sfn ${quote(`../releases/${id}`)} ${quote(`${link}.tmp`)} && mv -T ${quote(`${link}.tmp`)} ${quote(link)}
-systemctl stop ${quote(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
-systemctl stop ${quote(`${layout(instance).drainEndUnit(slot)}.timer`)} 2>/dev/null || true
+systemctl stop ${quote(`${l.retireUnit(slot)}.timer`)} 2>/dev/null || true
+systemctl stop ${quote(`${l.drainEndUnit(slot)}.timer`)} 2>/dev/null || true
 systemctl stop ${units} 2>/dev/null || true
 systemctl reset-failed ${units} 2>/dev/null || true
 systemctl start ${units}`,
@@ -85,9 +85,9 @@ export function retireSlot(
   return {
     kind: 'sh',
     note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
-    text: `systemctl stop ${quote(`slotflip-${instance}-retire-${slot}.timer`)} 2>/dev/null || true
+    text: `systemctl stop ${quote(`${l.retireUnit(slot)}.timer`)} 2>/dev/null || true
 systemd-run --quiet --collect --timer-property=AccuracySec=1s \
-  --unit=${quote(`slotflip-${instance}-retire-${slot}`)} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} \
+  --unit=${quote(l.retireUnit(slot))} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} \
   /bin/systemctl stop ${units.map(quote).join(' ')}`,
   };
 }

@@ -5,17 +5,17 @@ import { bridgeAddress, LAB } from './settings.js';
 
 type Log = (line: string) => void;
 
-/** Root, user namespaces, disk: each missing one is one line that says what to do. */
 export function checkRoot(): void {
-  if (process.getuid?.() !== 0) throw new LabError('the lab needs root', 'Run it as root');
-}
-
-export function checkHost(): void {
   if (process.getuid?.() !== 0)
     throw new LabError(
       'the lab needs root (it creates containers, a bridge and id maps)',
       'Run it as root, e.g. `sudo npx slotflip lab up`',
     );
+}
+
+/** Root, user namespaces, disk: each missing one is one line that says what to do. */
+export function checkHost(): void {
+  checkRoot();
   const userns = existsSync('/proc/sys/user/max_user_namespaces')
     ? Number(readFileSync('/proc/sys/user/max_user_namespaces', 'utf8'))
     : 0;
@@ -36,7 +36,6 @@ export function checkHost(): void {
   }
 }
 
-/** Installs LXC, debootstrap and age when missing (Debian's packages; age makes the lab's backup key). */
 /** The lab's tools this machine lacks (read only). */
 export const missingTools = () =>
   ['lxc-start', 'debootstrap', 'ssh-keygen', 'age-keygen'].filter(
@@ -52,6 +51,7 @@ export const idMapsPresent = () =>
 /** Whether the lab's bridge exists (read only). */
 export const bridgePresent = async () => (await ip(['-br', 'link', 'show', 'dev', LAB.bridge])).code === 0;
 
+/** Installs LXC, debootstrap and age when missing (Debian's packages; age makes the lab's backup key). */
 export async function ensureTools(log: Log): Promise<void> {
   const missing = missingTools();
   if (missing.length === 0) return;

@@ -2,7 +2,7 @@ import type { Instance } from '../config/environment.generated.js';
 import { resolved } from '../config/resolved.js';
 import { warmSlotAnswers } from '../host/health.js';
 import { resumeSlot, startSlot, stopSlot } from '../host/slot-units.js';
-import type { Slot } from '../shell/layout.js';
+import { layout, type Slot } from '../shell/layout.js';
 import { quote } from '../shell/quote.js';
 import { gateStep, MIN } from './steps.js';
 import type { Step } from './types.js';
@@ -25,7 +25,7 @@ export function slotReadySteps(inst: Instance, to: Slot, target: string, version
             {
               kind: 'sh',
               note: `cancel the ${to} slot's retire timer`,
-              text: `systemctl stop ${quote(`slotflip-${inst.id}-retire-${to}.timer`)} 2>/dev/null || true`,
+              text: `systemctl stop ${quote(`${layout(inst.id).retireUnit(to)}.timer`)} 2>/dev/null || true`,
             },
             resumeSlot(inst.id, to, components),
             warmSlotAnswers(inst, to, version),

@@ -22,8 +22,11 @@ export interface SourceOptions {
   log: (line: string) => void;
 }
 
-const refused = (summary: string): VerbResult => ({ exitCode: ExitCode.backupRefused, summary });
-const bad = (message: string, remedy: string) => new SlotflipError('validate', message, remedy, ExitCode.invalidConfig);
+/** A restore that will not go ahead: nothing was touched. */
+export const refused = (summary: string): VerbResult => ({ exitCode: ExitCode.backupRefused, summary });
+/** The environment or the command line does not give what a restore needs. */
+export const bad = (message: string, remedy: string) =>
+  new SlotflipError('validate', message, remedy, ExitCode.invalidConfig);
 
 /** `--from run:ID`: only from this repository's own backup or deploy workflow, on the default branch, never a PR's. */
 async function fromRun(

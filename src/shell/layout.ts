@@ -34,6 +34,8 @@ export function layout(instance: string) {
     unit: (component: string) => `slotflip-${instance}-${component}@`,
     /** The timer that ends the drain of a slot traffic has left (a rollback or a new start of the slot cancels it). */
     drainEndUnit: (slot: Slot) => `slotflip-${instance}-drained-${slot}`,
+    /** The timer unit that stops a slot once its keep-warm window has passed (host/slot-units.ts). */
+    retireUnit: (slot: Slot) => `slotflip-${instance}-retire-${slot}`,
     unitFile: (component: string) => `/etc/systemd/system/slotflip-${instance}-${component}@.service`,
     site: `/etc/nginx/sites-available/slotflip-${instance}.conf`,
     siteLink: `/etc/nginx/sites-enabled/slotflip-${instance}.conf`,

@@ -5,32 +5,46 @@ import { at, instancesOf, isRecord, where, type InstanceRef, type Rule } from '.
 // containers with one static address take each other's traffic. Both are caught here, across every environment file,
 // instead of by `pct create` failing (or worse, succeeding) on the node.
 
+// Each value an instance claims for its container alone: the finding's rule, and why a second claim is wrong.
+const CLAIMS = {
+  vmid: {
+    rule: 'vmid-clash',
+    says: (value: string, first: InstanceRef) =>
+      `container ${value} is already instance "${first.id}"'s (${where(first)}): a VMID is unique across a ` +
+      `Proxmox cluster; give each instance its own`,
+  },
+  address: {
+    rule: 'address-clash',
+    says: (value: string, first: InstanceRef) =>
+      `address ${value} is already instance "${first.id}"'s container (${where(first)}): two containers with ` +
+      `one address take each other's traffic`,
+  },
+};
+
 export const containerClashes: Rule = (files) => {
   const findings: Finding[] = [];
-  const vmids = new Map<number, InstanceRef>();
-  const addresses = new Map<string, InstanceRef>();
+  const claimed = { vmid: new Map<string, InstanceRef>(), address: new Map<string, InstanceRef>() };
   // The first instance to claim a value keeps it; each later one is an error at its own line.
-  const claim = <K>(claimed: Map<K, InstanceRef>, key: K, ref: InstanceRef, field: string, clash: string) => {
-    const first = claimed.get(key);
-    if (!first) return void claimed.set(key, ref);
-    findings.push(
-      at(ref.parsed, [...ref.path, 'container', field], 'error', clash, message(clash, String(key), first)),
-    );
+  const claim = (field: keyof typeof CLAIMS, value: string, ref: InstanceRef) => {
+    const first = claimed[field].get(value);
+    if (!first) claimed[field].set(value, ref);
+    else
+      findings.push(
+        at(
+          ref.parsed,
+          [...ref.path, 'container', field],
+          'error',
+          CLAIMS[field].rule,
+          CLAIMS[field].says(value, first),
+        ),
+      );
   };
   for (const ref of instancesOf(files)) {
     const c = isRecord(ref.inst.container) ? ref.inst.container : undefined;
     if (!c) continue;
-    if (typeof c.vmid === 'number') claim(vmids, c.vmid, ref, 'vmid', 'vmid-clash');
+    if (typeof c.vmid === 'number') claim('vmid', String(c.vmid), ref);
     const ip = typeof c.address === 'string' && c.address !== 'dhcp' ? c.address.split('/')[0]! : undefined;
-    if (ip) claim(addresses, ip, ref, 'address', 'address-clash');
+    if (ip) claim('address', ip, ref);
   }
   return findings;
 };
-
-function message(clash: string, value: string, first: InstanceRef): string {
-  return clash === 'vmid-clash'
-    ? `container ${value} is already instance "${first.id}"'s (${where(first)}): a VMID is unique ` +
-        `across a Proxmox cluster; give each instance its own`
-    : `address ${value} is already instance "${first.id}"'s container (${where(first)}): two containers ` +
-        `with one address take each other's traffic`;
-}
