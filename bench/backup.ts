@@ -1,10 +1,10 @@
 // Backup and restore throughput against the plain tools, on the same database, disk and compression (deflate at
 // pg_dump -Fc's default level 6 for both: pg_dump's own for the plain dump, pigz's for slotflip's), in lab container 1:
 //   backup       slotflip backup (snapshot fingerprint, dump, pigz, roles, tar, sha256, age encryption, manifest)
-//                against pg_dump -Fc of the same database to the same directory                     target >= 0.9
-//   restore      slotflip restore --drill over SSH (fetch, sha256, full age decryption here, SHA256SUMS, push, restore
-//                into a new database, per-table comparison, drop) against createdb + pg_restore + dropdb of the plain
-//                dump                                                                                target >= 0.9
+//                against pg_dump -Fc of the same database to the same directory   target >= 1.1 (>= 0.9 below 500 MB)
+//   restore      slotflip restore --drill over SSH (the archive streamed from the host through sha256 and age here
+//                back into pg_restore on the host, into a new database; SHA256SUMS and the sealed manifest; the
+//                per-table comparison; drop) against createdb + pg_restore + dropdb of the plain dump    target >= 1.0
 //   restore-pct  the same over `pct exec` (a runner on the Proxmox node, the README's setup)
 // Both sides are timed from outside, as wall time of the whole command. Ratios are plain time / slotflip time.
 // Usage (root): npx tsx bench/backup.ts [--mb 500] [--rounds 3] [--json]
@@ -152,8 +152,12 @@ try {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const mbps = (ms: number) => dbBytes / 1048576 / (ms / 1000);
+// The issue's targets: a backup at least 1.1 times as fast as pg_dump -Fc at 600 MB (0.9 on a small database, where
+// fixed costs weigh), a restore drill at least as fast as the plain restore.
+const targetOf = (what: string) => (what !== 'backup' ? 1.0 : dbBytes >= 500 * 1048576 ? 1.1 : 0.9);
 const row = (what: string, plainMs: number, oursMs: number, stepMs?: number) => ({
   what,
+  target: targetOf(what),
   plainSeconds: plainMs / 1000,
   slotflipSeconds: oursMs / 1000,
   plainMBps: mbps(plainMs),
@@ -163,8 +167,8 @@ const row = (what: string, plainMs: number, oursMs: number, stepMs?: number) => 
   ratio: plainMs / oursMs,
   ...(stepMs === undefined ? {} : { restoreStepSeconds: stepMs / 1000 }),
 });
-// A restore's restore step (into the new database, then the per-table comparison) and what comes before it:
-// fetching the archive, checking its sha256, decrypting it here and unpacking it on the host.
+// A restore's restore step (the archive streamed into the new database, then the per-table comparison) and the rest:
+// the CLI's start, reading the host, the private directory, and the drop.
 const rows = [
   row('backup', median(plainDump), median(backupMs)),
   ...restores.map((x) => row(x.what, median(plainRestore), median(x.ms), median(x.stepMs))),
@@ -174,7 +178,8 @@ if (process.argv.includes('--json')) {
 } else {
   console.log(
     `database ${(dbBytes / 1048576).toFixed(0)} MB (pg_database_size), ${rounds} rounds, medians; ` +
-      `throughput = database size / wall time; ratio = plain time / slotflip time (target >= 0.9)`,
+      `throughput = database size / wall time; ratio = plain time / slotflip time (target: backup ` +
+      `${targetOf('backup')}, restore 1.0)`,
   );
   console.log(
     '             plain tools              slotflip (hash + age + verify)     bytes plain / slotflip      ratio',
@@ -186,13 +191,13 @@ if (process.argv.includes('--json')) {
           (`${x.slotflipMBps.toFixed(0).padStart(5)} MB/s           ` +
             `${(x.plainBytes / 1048576).toFixed(1).padStart(7)} ` +
             (`/ ${(x.slotflipBytes / 1048576).toFixed(1).padStart(7)} MB   ${x.ratio.toFixed(2).padStart(5)} ` +
-              `${x.ratio >= 0.9 ? 'met' : 'NOT met'}`))),
+              `${x.ratio >= x.target ? 'met' : 'NOT met'}`))),
     );
   }
   for (const x of rows.slice(1))
     console.log(
       `${x.what}: the restore step ${x.restoreStepSeconds!.toFixed(1)} s (pg_restore into the new database ` +
-        (`and the per-table comparison); before it ${(x.slotflipSeconds - x.restoreStepSeconds!).toFixed(1)} s ` +
-          `(start, fetch, sha256, decryption, unpack, drop)`),
+        (`as the archive streams in, and the per-table comparison); the rest ` +
+          `${(x.slotflipSeconds - x.restoreStepSeconds!).toFixed(1)} s (start, reading the host, drop)`),
     );
 }

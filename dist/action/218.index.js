@@ -49,43 +49,37 @@ var quote = __webpack_require__(61250);
 
 
 
-
 /**
- * The slot a rollback flips to, made ready: a warm one (still running the release) keeps running, its retire timer
- * cancelled, and answers once; a stopped one is started on the release and gated.
+ * A warm slot (still running the release) made ready for the flip, in the flip's own step (a rollback is timed to the
+ * flip: one round trip less): it keeps running, its retire timer cancelled, and answers once. Should it not answer,
+ * the step fails before traffic moves, and its undo points nginx where it already points.
  */
-function slotReadySteps(inst, to, target, version, warm) {
+function warmSlotOps(inst, to, version) {
+    return [
+        // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
+        {
+            kind: 'sh',
+            note: `cancel the ${to} slot's retire timer`,
+            text: `systemctl stop ${(0,quote/* quote */.hD)(`${(0,layout/* layout */.Zp)(inst.id).retireUnit(to)}.timer`)} 2>/dev/null || true`,
+        },
+        (0,slot_units/* resumeSlot */.Aq)(inst.id, to, Object.keys(inst.app.components)),
+        (0,health/* warmSlotAnswers */.bQ)(inst, to, version),
+    ];
+}
+/** A stopped slot a rollback flips to: started on the release and gated first. */
+function coldSlotSteps(inst, to, target, version) {
     const components = Object.keys(inst.app.components);
-    return warm
-        ? [
-            {
-                id: 'warm',
-                phase: 'gate',
-                title: `keep the warm ${to} slot (${target}) and check that it answers`,
-                timeoutMs: (0,resolved/* resolved */.L$)(inst).healthTimeout * 1000 + plan_steps/* MIN */.pH,
-                // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
-                ops: [
-                    {
-                        kind: 'sh',
-                        note: `cancel the ${to} slot's retire timer`,
-                        text: `systemctl stop ${(0,quote/* quote */.hD)(`${(0,layout/* layout */.Zp)(inst.id).retireUnit(to)}.timer`)} 2>/dev/null || true`,
-                    },
-                    (0,slot_units/* resumeSlot */.Aq)(inst.id, to, components),
-                    (0,health/* warmSlotAnswers */.bQ)(inst, to, version),
-                ],
-            },
-        ]
-        : [
-            {
-                id: 'start',
-                phase: 'start',
-                title: `start the ${to} slot on ${target}`,
-                timeoutMs: 2 * plan_steps/* MIN */.pH,
-                ops: [(0,slot_units/* startSlot */.Zz)(inst.id, to, target, components)],
-                undo: [(0,slot_units/* stopSlot */.FU)(inst.id, to, components)],
-            },
-            (0,plan_steps/* gateStep */.sf)(inst, to, version),
-        ];
+    return [
+        {
+            id: 'start',
+            phase: 'start',
+            title: `start the ${to} slot on ${target}`,
+            timeoutMs: 2 * plan_steps/* MIN */.pH,
+            ops: [(0,slot_units/* startSlot */.Zz)(inst.id, to, target, components)],
+            undo: [(0,slot_units/* stopSlot */.FU)(inst.id, to, components)],
+        },
+        (0,plan_steps/* gateStep */.sf)(inst, to, version),
+    ];
 }
 
 // EXTERNAL MODULE: ./src/host/db-marker.ts
@@ -190,7 +184,6 @@ function buildRollbackPlan(req) {
             ...(0,host_receipt/* startRollbackProbe */.Xs)(inst, req.run, version),
         ],
     });
-    const prepare = slotReadySteps(inst, to, target, version, warm);
     const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, version);
     const drain = (0,resolved/* resolved */.L$)(inst).drain;
     const rolledBack = (0,shell_state/* withHistory */.$k)({
@@ -222,13 +215,16 @@ function buildRollbackPlan(req) {
     const steps = [
         lock,
         ...restore,
-        ...prepare,
+        ...(warm ? [] : coldSlotSteps(inst, to, target, version)),
         (0,plan_steps/* flipStep */.y_)(to, [
+            ...(warm ? warmSlotOps(inst, to, version) : []),
             ...(req.restore
                 ? [(0,flip/* flipTo */.hp)(inst, to), (0,maintenance/* maintenanceOff */.F)(inst.id), (0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog)]
                 : [(0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog), (0,flip/* flipTo */.hp)(inst, to)]),
             ...(confirm ? [confirm] : []),
-        ], [(0,flip/* flipTo */.hp)(inst, from)]),
+        ], [(0,flip/* flipTo */.hp)(inst, from)], warm ? `check the warm ${to} slot (${target}) answers; flip traffic to it` : undefined, 
+        // A slot its retire timer stopped in the moment before is started again and gated in this step.
+        warm ? (0,resolved/* resolved */.L$)(inst).healthTimeout * 1000 + plan_steps/* MIN */.pH : undefined),
         (0,plan_steps/* enableStep */.ys)(inst, to),
         // The release rolled back from stops after the drain: it is the one that misbehaved, its jobs should not run on.
         // A timer on the host stops it after the drain; the command does not wait, so the title says so.

@@ -58714,12 +58714,13 @@ rm -rf "$tmp"`,
 /* harmony export */   Sp: () => (/* binding */ schemaThenAndNow),
 /* harmony export */   nE: () => (/* binding */ restoreDump),
 /* harmony export */   s4: () => (/* binding */ gunzipShell),
-/* harmony export */   xT: () => (/* binding */ fingerprintAs),
 /* harmony export */   y3: () => (/* binding */ compareWithMarker)
 /* harmony export */ });
 /* unused harmony exports gzipShell, UNSAFE_EXIT */
-/* harmony import */ var _psql_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32748);
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61250);
+/* harmony import */ var _psql_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(32748);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61250);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49838);
+
 
 
 // "Did the app write anything since the backup?", answered exactly and without knowing the app. At backup time every
@@ -58729,32 +58730,13 @@ rm -rf "$tmp"`,
 // columns alone, so slotflip's own migration does not count as a write, wherever it happens in time; the migration
 // tool's bookkeeping tables (environment: migrations.bookkeeping_tables) are left out. A migration that rewrites old
 // columns, drops them, or fills a new table makes the comparison report it: a restore is then never called safe.
-// The marker file: `schema <head at the backup>`, `clean` (older markers may say `dirty`: taken around the dump
-// rather than in its snapshot), then `table|columns|rows|hash` lines.
-const conn = (l) => `PGPASSFILE=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
-const target = (db) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
-/**
- * A table's fingerprint over some columns: its row count and the sum of a 64-bit hash of each row's text. A sum needs
- * no sort and counts duplicate rows: about 4x faster than hashing the sorted row hashes on a 600 MB table
- * (bench/backup).
- */
-const rowsHash = (cols) => `count(*), coalesce(sum(hashtextextended(ROW(${cols})::text, 0)::numeric), 0)`;
+// The marker file: `schema <head at the backup>`, `clean 2` (older markers say `clean`, or `dirty`: taken around the
+// dump rather than in its snapshot), then a line per table (fingerprint.ts has both versions).
+const conn = (l) => `PGPASSFILE=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
+const target = (db) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(db.user)} -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(db.name)} --no-password`;
 /** Shell: compress stdin to stdout at deflate level 6, on every core when pigz is there; and its reverse. */
 const gzipShell = '{ if command -v pigz >/dev/null; then pigz -6; else gzip -6; fi; }';
 const gunzipShell = '{ if command -v pigz >/dev/null; then pigz -dc; else gzip -dc; fi; }';
-/** SQL that writes one query per table; each query prints `table|columns|rows|hash` over the columns it has now. */
-const GENERATE = `SELECT format('SELECT %L, %L, ${rowsHash('%s')} FROM public.%I;', table_name, ` +
-    (`string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ` +
-        (`ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY ` +
-            `table_name ORDER BY table_name`));
-/**
- * Shell: fingerprint every public table as it is now, as `table|columns|rows|hash` lines (a restore reads its new
- * database as the admin).
- */
-function fingerprintAs(connection, psqlTarget) {
-    return (`${connection} psql -At -v ON_ERROR_STOP=1 ${psqlTarget} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)} | ${connection} ` +
-        `psql -At -F'|' -v ON_ERROR_STOP=1 ${psqlTarget}`);
-}
 /**
  * Shell: `pg_dump -Fc` of the database into `out`, and `<markerFor>.marker` holding the fingerprint of every table
  * taken in the very snapshot the dump reads: one session exports a snapshot and holds it open while pg_dump and the
@@ -58762,7 +58744,7 @@ function fingerprintAs(connection, psqlTarget) {
  * the app writes meanwhile (a restore can prove it is identical; a rollback sees any later write as a difference).
  */
 function dumpWithMarker(l, db, markerFor, out, gzip = false) {
-    const m = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${markerFor}.marker`);
+    const m = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${markerFor}.marker`);
     const psql = `${conn(l)} psql -v ON_ERROR_STOP=1 ${target(db)}`;
     const pgDump = `${conn(l)} pg_dump -Fc --snapshot="$snap" ${target(db)}`;
     // pg_dump compresses in its own single thread, and that is most of a dump's time (15.3 s against 3.4 s uncompressed
@@ -58778,7 +58760,7 @@ case "$snap" in *-*-*) ;; *) echo "could not export a database snapshot: $snap" 
 ${dump}
 marker=$({
   echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"
-  ${psql} -At -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)}
+  ${psql} -At -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATE_V2 */ .FN)}
   echo 'COMMIT;'
 } | ${psql} -qAt -F'|') || {
   { pkill -P "$dump"; kill "$dump"; } 2>/dev/null || true
@@ -58786,7 +58768,7 @@ marker=$({
 }
 wait "$dump" || { echo "pg_dump failed" >&2; exit 1; }
 printf 'COMMIT;\n\\q\n' >&"\${SNAP[1]}"
-{ echo "schema $(${(0,_psql_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)})"; echo clean; printf '%s\n' "$marker"; } > ${m}.partial &&
+{ echo "schema $(${(0,_psql_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaHeadShell */ .eJ)(l, db)})"; echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKER_V2 */ .G8)}; printf '%s\n' "$marker"; } > ${m}.partial &&
   mv -f ${m}.partial ${m}`;
 }
 const UNSAFE_EXIT = 13;
@@ -58796,18 +58778,18 @@ const UNSAFE_EXIT = 13;
  * compared); `force` reports it and goes on.
  */
 function compareWithMarker(l, db, dumpFile, mode, bookkeeping) {
-    const m = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`);
-    const skip = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${bookkeeping.join(' ')} `);
+    const m = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${dumpFile}.marker`);
+    const skip = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(` ${bookkeeping.join(' ')} `);
     return {
         kind: 'sh',
         note: `compare the database with the backup's marker (${mode})`,
-        text: `skip=${skip}; mode=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(mode)}
-[ -s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)} ] && [ -s ${m} ] || {
+        text: `skip=${skip}; mode=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(mode)}
+[ -s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(dumpFile)} ] && [ -s ${m} ] || {
   echo "no backup with a marker at ${dumpFile}: the deploy of the live release took none" >&2; exit ${UNSAFE_EXIT}
 }
 clean=$(sed -n 2p ${m})
 lost=0; report=''
-while IFS='|' read -r table cols rows hash; do
+while IFS='|' read -r table cols rows hash method; do
   [ -n "$table" ] || continue
   case "$skip" in *" $table "*) continue ;; esac
   exists=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM information_schema.columns
@@ -58817,7 +58799,8 @@ while IFS='|' read -r table cols rows hash; do
     report="$report\\n  $table: columns of the backup are gone (cannot compare)"; lost=1; continue
   fi
   qcols=$(echo "$cols" | sed 's/[^,]*/"&"/g')
-  now=$(${conn(l)} psql -At -F'|' ${target(db)} -c "SELECT ${rowsHash('$qcols')} FROM public.\\"$table\\"")
+  if [ "$method" = record ]; then how="${(0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .rowsHash */ .Oq)('$qcols', 'record')}"; else how="${(0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .rowsHash */ .Oq)('$qcols')}"; fi
+  now=$(${conn(l)} psql -At -F'|' ${target(db)} -c "SELECT $how FROM public.\\"$table\\"")
   if [ "$now" != "$rows|$hash" ]; then
     report="$report\\n  $table: $rows rows at the backup, \${now%%|*} now"
     report="$report (rows written, changed or deleted since)"; lost=1
@@ -58833,7 +58816,8 @@ while IFS= read -r table; do
   [ "$n" = 0 ] || { report="$report\\n  $table: a table created since the backup, with $n rows"; lost=1; }
 done < <(${conn(l)} psql -At ${target(db)} -c "SELECT table_name FROM information_schema.tables
   WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
-[ "$clean" = clean ] || { report="$report\\n  (the app wrote while the backup ran)"; lost=1; }
+[ "$clean" = clean ] || [ "$clean" = ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKER_V2 */ .G8)} ] ||
+  { report="$report\\n  (the app wrote while the backup ran)"; lost=1; }
 if [ "$lost" = 1 ]; then
   if [ "$mode" = if-safe ]; then
     printf 'restoring the backup would discard writes made since it was taken:%b\\n' "$report" >&2; exit ${UNSAFE_EXIT}
@@ -58850,17 +58834,96 @@ function restoreDump(l, db, dumpFile) {
     return {
         kind: 'sh',
         note: `restore ${dumpFile} in one transaction`,
-        text: `(cd ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)} && sha256sum --check --quiet ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.sha256`)}) ||
+        text: `(cd ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.backups)} && sha256sum --check --quiet ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${dumpFile}.sha256`)}) ||
   { echo "backup ${dumpFile} does not match its sha256: refusing to restore it" >&2; exit 1; }
 ${conn(l)} PGOPTIONS='-c lock_timeout=30s' pg_restore --clean --if-exists --single-transaction --no-owner \\
-  --exit-on-error ${target(db)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)}
+  --exit-on-error ${target(db)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(dumpFile)}
 echo "restored ${dumpFile}"`,
     };
 }
 /** Shell printing two lines: the schema head recorded in the backup's marker (empty if none), and the schema now. */
 function schemaThenAndNow(l, db, dumpFile) {
-    return (`then=$(sed -n '1s/^schema //p' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ` +
-        `${(0,_psql_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)}`);
+    return (`then=$(sed -n '1s/^schema //p' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ` +
+        `${(0,_psql_js__WEBPACK_IMPORTED_MODULE_2__/* .schemaHeadShell */ .eJ)(l, db)}`);
+}
+
+
+/***/ }),
+
+/***/ 49838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FN: () => (/* binding */ GENERATE_V2),
+/* harmony export */   Fq: () => (/* binding */ fingerprintFromMarker),
+/* harmony export */   G8: () => (/* binding */ MARKER_V2),
+/* harmony export */   Oq: () => (/* binding */ rowsHash),
+/* harmony export */   xT: () => (/* binding */ fingerprintAs),
+/* harmony export */   y$: () => (/* binding */ GENERATE_V1)
+/* harmony export */ });
+/* unused harmony export rowHash */
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61250);
+
+// A table's fingerprint: its row count and a sum of a 64-bit hash of each row, over the columns it had at the dump.
+// A sum needs no sort and counts duplicate rows. The marker file (db-marker.ts) holds one line per table.
+//
+// Two versions of the marker are on hosts:
+// - version 1 (line 2 `clean`): `table|columns|rows|hash`, every row hashed as its text (hashtextextended of
+//   ROW(...)::text): 2.1 s for a 619 MB table in the lab, most of it spent printing each row as text;
+// - version 2 (line 2 `clean 2`): `table|columns|rows|hash|method`, where `record` hashes the row's binary values
+//   (hash_record_extended, PostgreSQL 14+: 0.7 s for the same table) and `text` is version 1's hash, for a table with
+//   a column whose type has no extended hash function (json, arrays, enums, ...) or on an older server.
+// A marker is always compared by the method it names: an old marker still compares, and a restore onto another
+// server compares what the backup recorded rather than what that server would choose.
+/** Line 2 of a version 2 marker: taken in the dump's snapshot (`clean`), version 2. */
+const MARKER_V2 = 'clean 2';
+/** The row hash of a method, over a comma-separated list of already-quoted columns. */
+const rowHash = (method, quotedCols) => method === 'record'
+    ? `hash_record_extended(ROW(${quotedCols}), 0)::numeric`
+    : `hashtextextended(ROW(${quotedCols})::text, 0)::numeric`;
+/** count and sum of the row hash (v1's text method when no method is given). */
+const rowsHash = (quotedCols, method = 'text') => `count(*), coalesce(sum(${rowHash(method, quotedCols)}), 0)`;
+/** Version 1: SQL that writes one query per table, each printing `table|columns|rows|hash`. */
+const GENERATE_V1 = `SELECT format('SELECT %L, %L, ${rowsHash('%s')} FROM public.%I;', table_name, ` +
+    (`string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ` +
+        (`ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY ` +
+            `table_name ORDER BY table_name`));
+// A column's type hashes in binary when its type (a domain's base type) has a default hash operator class with the
+// extended hash function. Arrays, enums and ranges have generic classes only: they take the text method, which is
+// always correct.
+const HASHABLE = `EXISTS (SELECT FROM pg_opclass oc JOIN pg_am am ON am.oid = oc.opcmethod AND am.amname = 'hash' ` +
+    (`JOIN pg_amproc p ON p.amprocfamily = oc.opcfamily AND p.amproclefttype = oc.opcintype AND p.amprocnum = 2 ` +
+        `WHERE oc.opcdefault AND oc.opcintype = CASE WHEN ty.typtype = 'd' THEN ty.typbasetype ELSE ty.oid END)`);
+/** SQL writing a table's fingerprint query, from columns t (table), cols, q (quoted columns) and m (method). */
+const QUERY_OF = `format('SELECT %L, %L, count(*), coalesce(sum(%s), 0), %L FROM public.%I;', t, cols, CASE m WHEN 'record' ` +
+    (`THEN format('hash_record_extended(ROW(%s), 0)::numeric', q) ELSE ` +
+        `format('hashtextextended(ROW(%s)::text, 0)::numeric', q) END, m, t)`);
+/** Version 2: SQL that writes one query per public table, each printing `table|columns|rows|hash|method`. */
+const GENERATE_V2 = `SELECT ${QUERY_OF} FROM (SELECT c.relname AS t, string_agg(a.attname, ',' ORDER BY a.attnum) AS cols, ` +
+    (`string_agg(quote_ident(a.attname), ',' ORDER BY a.attnum) AS q, CASE WHEN bool_and(${HASHABLE}) AND ` +
+        (`current_setting('server_version_num')::int >= 140000 THEN 'record' ELSE 'text' END AS m FROM pg_class c ` +
+            (`JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public' JOIN pg_attribute a ON ` +
+                (`a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped JOIN pg_type ty ON ty.oid = a.atttypid ` +
+                    `WHERE c.relkind IN ('r', 'p') GROUP BY c.relname) s ORDER BY t`))));
+/** Shell: the queries GENERATE (v1 or v2) writes, run: one fingerprint line per table, as the marker holds them. */
+function fingerprintAs(connection, psqlTarget, generate = GENERATE_V1) {
+    return (`${connection} psql -At -v ON_ERROR_STOP=1 ${psqlTarget} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(generate)} | ${connection} ` +
+        `psql -At -F'|' -v ON_ERROR_STOP=1 ${psqlTarget}`);
+}
+// The tables a version 2 marker names, fingerprinted by the method each line names. The lines reach SQL as data
+// (\copy from psql's stdin), never inside the query's text: a table or column name holding a quote stays a name.
+const FROM_MARKER = `CREATE TEMP TABLE sf_marker (t text, cols text, n text, h text, m text);
+\\copy sf_marker FROM pstdin WITH (FORMAT csv, DELIMITER '|', QUOTE E'\\x01')
+SELECT ${QUERY_OF} FROM (SELECT t, cols, m, (SELECT string_agg(quote_ident(x.c), ',' ORDER BY x.o)
+  FROM unnest(string_to_array(cols, ',')) WITH ORDINALITY AS x(c, o)) AS q FROM sf_marker) s ORDER BY t
+\\gexec`;
+/**
+ * Shell: the fingerprint of the tables a version 2 marker names, by its methods, as the marker's lines (sorted, like
+ * `want` must be): `markerLines` is a command printing them.
+ */
+function fingerprintFromMarker(connection, psqlTarget, markerLines) {
+    return (`${markerLines} | ${connection} psql -qAt -F'|' -v ON_ERROR_STOP=1 ${psqlTarget} -f <(cat <<'SLOTFLIP_SQL'\n` +
+        `${FROM_MARKER}\nSLOTFLIP_SQL\n) | LC_ALL=C sort`);
 }
 
 
@@ -59161,8 +59224,10 @@ const HEARTBEAT_MS = 10_000;
  * the owner file says; with no session at all, the lease alone decides.
  */
 function sessionOf(L) {
-    return (`if [ -n "\${SLOTFLIP_RUNNER:-}" ]; then sf_session="$SLOTFLIP_RUNNER:$(cut -d' ' -f22 ` +
-        (`"/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)"; else sf_session=$(sed -n ` +
+    // The 22nd field of /proc/PID/stat, read by a builtin (every step renews the lock with it): the same field that
+    // sessionGone() cuts, the runner's command name (bash) holding no space.
+    return (`if [ -n "\${SLOTFLIP_RUNNER:-}" ]; then sf_stat=(); { read -r -a sf_stat < "/proc/$SLOTFLIP_RUNNER/stat"; } ` +
+        (`2>/dev/null || true; sf_session="$SLOTFLIP_RUNNER:\${sf_stat[21]:-}"; else sf_session=$(sed -n ` +
             `'s/.*"session":"\\([0-9]*:[0-9]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true); fi`));
 }
 /**
@@ -59218,7 +59283,7 @@ function acquireLock(p, o, guard) {
     return {
         kind: 'sh',
         note: `take the lease lock (${o.leaseSeconds} s lease, renewed while the run lives)`,
-        text: `now=$(date +%s)
+        text: `now=\${EPOCHSECONDS:-$(date +%s)}
 ${sessionOf(L)}
 ${holderBusy(p.root)}
 if ! mkdir ${L} 2>/dev/null; then
@@ -59266,8 +59331,11 @@ fi`
 /** Renews our lease (every step, and the engine's heartbeat). A run that lost its lock stops at once. */
 function refreshLock(lock, o) {
     const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
-    return `if grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then
-  now=$(date +%s); ${sessionOf(L)}; ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
+    // Read by builtins: the owner file is one line of JSON.
+    return `sf_owner=''; { read -r sf_owner < ${L}/owner; } 2>/dev/null || true
+if [[ $sf_owner == *${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)}* ]]; then
+  now=\${EPOCHSECONDS:-$(date +%s)}; ${sessionOf(L)}
+  ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
 elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
 }
 function releaseLock(lock, run) {
@@ -60225,10 +60293,10 @@ function markWatchesReported(instance) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zm: () => (/* binding */ compileOp),
 /* harmony export */   eX: () => (/* binding */ stepPidFile),
 /* harmony export */   qg: () => (/* binding */ compileStep)
 /* harmony export */ });
-/* unused harmony export compileOp */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62703);
@@ -60239,11 +60307,14 @@ function markWatchesReported(instance) {
 /** Where a running step's shell records its pid: one file per run and step, so a cancel never hits another step. */
 const stepPidFile = (ctx, step) => `${ctx.root}/.pid-${ctx.run}-${step.id}`;
 function compileStep(step, ctx, ops = step.ops, event = 'step') {
+    // Every step pays this preamble, so it forks as little as it can: a fork and exec cost 5 ms or more in a container
+    // (measured in the lab), and bash's own clocks replace date(1) (bash 5; date where they are missing).
     const lines = [
         'set -euo pipefail',
-        `install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)}`,
-        `sf_journal() { printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.run)} ` +
-            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(step.id)} "$1" "$(date +%s.%3N)" "\${2:-}" >> ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.journal)}; }`,
+        `[ -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)} ] || install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)}`,
+        `sf_journal() { local t=\${EPOCHREALTIME:-}; t=\${t/,/.}; [ -n "$t" ] || t=$(date +%s.%6N); ` +
+            `printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.run)} ` +
+            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(step.id)} "$1" "\${t%???}" "\${2:-}" >> ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.journal)}; }`,
         'sf_journal start',
         // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
         // A step the host acts on by itself (the follow of its watch) leaves the lock to the watch, which releases it.
@@ -60252,7 +60323,8 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
             : [(0,_host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .refreshLock */ .nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .LEASE_SECONDS */ .Vb })]),
         // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
         // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
-        `echo "$$ $(( $(date +%s) + ${Math.ceil(step.timeoutMs / 1000)} ))" > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
+        `echo "$$ $(( \${EPOCHSECONDS:-$(date +%s)} + ${Math.ceil(step.timeoutMs / 1000)} ))" > ` +
+            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
         `sf_exit() { local rc=$?; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"; }`,
         'trap sf_exit EXIT',
         // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
@@ -60466,8 +60538,8 @@ function retireStep(inst, slot, windows, title, more = []) {
     };
 }
 /** The step that moves production traffic: `ops` flip (and confirm), `undo` flips back. */
-function flipStep(to, ops, undo, title = `flip traffic to the ${to} slot`) {
-    return { id: 'flip', phase: 'flip', title, timeoutMs: MIN, movesTraffic: true, ops, ...(undo ? { undo } : {}) };
+function flipStep(to, ops, undo, title = `flip traffic to the ${to} slot`, timeoutMs = MIN) {
+    return { id: 'flip', phase: 'flip', title, timeoutMs, movesTraffic: true, ops, ...(undo ? { undo } : {}) };
 }
 /** A plan of this run: `format`, `run`, `owner` and `instance` filled in from the request. */
 function planOf(req, instance, rest) {
@@ -63441,7 +63513,7 @@ function filterLocal(argv, secret) {
         child.on('error', (e) => resolve({ code: 127, stdout: '', stderr: e.message }));
         child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 + 15 : 1), stdout: '', stderr: Buffer.concat(err).toString('utf8') }));
     });
-    return { stdin: child.stdin, stdout: child.stdout, done };
+    return { stdin: child.stdin, stdout: child.stdout, done, stop: () => void child.kill('SIGTERM') };
 }
 /**
  * Runs scripts through a command prefix that ends in a shell on the target: [] for this machine,
@@ -63473,12 +63545,13 @@ class PrefixTransport {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J7: () => (/* binding */ untarArgv),
+/* harmony export */   MY: () => (/* binding */ receiveArchiveArgv),
 /* harmony export */   W8: () => (/* binding */ pullArgv),
 /* harmony export */   a$: () => (/* binding */ pull),
 /* harmony export */   d1: () => (/* binding */ pushArgv),
 /* harmony export */   d3: () => (/* binding */ drainInto),
-/* harmony export */   hm: () => (/* binding */ feed)
+/* harmony export */   hm: () => (/* binding */ feed),
+/* harmony export */   iD: () => (/* binding */ RECEIVED)
 /* harmony export */ });
 /* unused harmony export push */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
@@ -63497,9 +63570,30 @@ function pullArgv(path) {
 function pushArgv(path) {
     return ['sh', '-c', 'umask 077 && cat > "$0.partial" && mv -f "$0.partial" "$0"', plainPath(path)];
 }
-/** A tar stream unpacked into a new private directory. */
-function untarArgv(dir) {
-    return ['sh', '-c', 'umask 077 && mkdir -p "$0" && exec tar -x -C "$0"', plainPath(dir)];
+/** What a backup archive's receiver makes of it in its directory (the restore step reads them; host/restore.ts). */
+const RECEIVED = {
+    /** The dump (db.dump.gz, or db.dump before pigz) goes into this FIFO as it arrives, to the restore reading it. */
+    fifo: 'db.fifo',
+    /** The receiver's pid, while it lives. */
+    pid: 'receiver.pid',
+};
+// The archive's parts, each written where it belongs as tar reads it: the dump into the FIFO, the others as files
+// (0600, in the restore's 0700 directory). A part the archive should not hold is refused; no name from the archive
+// ever becomes a path outside the directory (tar runs each part through this fixed case statement).
+// The directory and its FIFO may not be there yet: the stream starts beside the plan's first steps, and whichever of
+// the two comes first makes them (the same way: 0700, 0600).
+const RECEIVE = `umask 077 && mkdir -p -m 0700 -- "$0" && cd -- "$0" || exit 1
+[ -p ${RECEIVED.fifo} ] || mkfifo -m 0600 ${RECEIVED.fifo} 2>/dev/null || [ -p ${RECEIVED.fifo} ] || exit 1
+echo $$ > ${RECEIVED.pid}
+export SF_PART='umask 077; case $TAR_FILENAME in
+  db.dump.gz|db.dump) exec cat > ${RECEIVED.fifo} ;;
+  manifest.json|SHA256SUMS|db.dump.marker|roles.sql|files.tar|shared.tar) exec cat > "$TAR_FILENAME" ;;
+  *) echo "the archive holds a part no backup has: $TAR_FILENAME" >&2; exit 1 ;;
+esac'
+exec tar -x --to-command='exec bash -c "$SF_PART"'`;
+/** A backup archive's tar stream received into the restore's private directory. */
+function receiveArchiveArgv(dir) {
+    return ['bash', '-c', RECEIVE, plainPath(dir)];
 }
 function plainPath(path) {
     if (!PLAIN_PATH.test(path) || path.includes('..'))
@@ -79607,7 +79701,7 @@ async function runCommand(command, run) {
         });
     // The artifacts of other runs are read with the job's token (permissions: actions: read).
     if (command === 'restore')
-        return (await __nccwpck_require__.e(/* import() */ 331).then(__nccwpck_require__.bind(__nccwpck_require__, 44331))).runRestore({
+        return (await __nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.bind(__nccwpck_require__, 70585))).runRestore({
             ...run,
             from: core/* getInput */.V4('from') || 'latest',
             drill: flag('drill'),

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   restoreCommand: () => (/* binding */ restoreCommand)
 /* harmony export */ });
-/* harmony import */ var _commands_restore_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44331);
+/* harmony import */ var _commands_restore_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70585);
 /* harmony import */ var _github_port_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66111);
 /* harmony import */ var _cancel_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84558);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76358);

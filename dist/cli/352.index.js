@@ -1267,7 +1267,7 @@ function filterLocal(argv, secret) {
         child.on('error', (e) => resolve({ code: 127, stdout: '', stderr: e.message }));
         child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 + 15 : 1), stdout: '', stderr: Buffer.concat(err).toString('utf8') }));
     });
-    return { stdin: child.stdin, stdout: child.stdout, done };
+    return { stdin: child.stdin, stdout: child.stdout, done, stop: () => void child.kill('SIGTERM') };
 }
 /**
  * Runs scripts through a command prefix that ends in a shell on the target: [] for this machine,
@@ -1299,12 +1299,13 @@ class PrefixTransport {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J7: () => (/* binding */ untarArgv),
+/* harmony export */   MY: () => (/* binding */ receiveArchiveArgv),
 /* harmony export */   W8: () => (/* binding */ pullArgv),
 /* harmony export */   a$: () => (/* binding */ pull),
 /* harmony export */   d1: () => (/* binding */ pushArgv),
 /* harmony export */   d3: () => (/* binding */ drainInto),
-/* harmony export */   hm: () => (/* binding */ feed)
+/* harmony export */   hm: () => (/* binding */ feed),
+/* harmony export */   iD: () => (/* binding */ RECEIVED)
 /* harmony export */ });
 /* unused harmony export push */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -1323,9 +1324,30 @@ function pullArgv(path) {
 function pushArgv(path) {
     return ['sh', '-c', 'umask 077 && cat > "$0.partial" && mv -f "$0.partial" "$0"', plainPath(path)];
 }
-/** A tar stream unpacked into a new private directory. */
-function untarArgv(dir) {
-    return ['sh', '-c', 'umask 077 && mkdir -p "$0" && exec tar -x -C "$0"', plainPath(dir)];
+/** What a backup archive's receiver makes of it in its directory (the restore step reads them; host/restore.ts). */
+const RECEIVED = {
+    /** The dump (db.dump.gz, or db.dump before pigz) goes into this FIFO as it arrives, to the restore reading it. */
+    fifo: 'db.fifo',
+    /** The receiver's pid, while it lives. */
+    pid: 'receiver.pid',
+};
+// The archive's parts, each written where it belongs as tar reads it: the dump into the FIFO, the others as files
+// (0600, in the restore's 0700 directory). A part the archive should not hold is refused; no name from the archive
+// ever becomes a path outside the directory (tar runs each part through this fixed case statement).
+// The directory and its FIFO may not be there yet: the stream starts beside the plan's first steps, and whichever of
+// the two comes first makes them (the same way: 0700, 0600).
+const RECEIVE = `umask 077 && mkdir -p -m 0700 -- "$0" && cd -- "$0" || exit 1
+[ -p ${RECEIVED.fifo} ] || mkfifo -m 0600 ${RECEIVED.fifo} 2>/dev/null || [ -p ${RECEIVED.fifo} ] || exit 1
+echo $$ > ${RECEIVED.pid}
+export SF_PART='umask 077; case $TAR_FILENAME in
+  db.dump.gz|db.dump) exec cat > ${RECEIVED.fifo} ;;
+  manifest.json|SHA256SUMS|db.dump.marker|roles.sql|files.tar|shared.tar) exec cat > "$TAR_FILENAME" ;;
+  *) echo "the archive holds a part no backup has: $TAR_FILENAME" >&2; exit 1 ;;
+esac'
+exec tar -x --to-command='exec bash -c "$SF_PART"'`;
+/** A backup archive's tar stream received into the restore's private directory. */
+function receiveArchiveArgv(dir) {
+    return ['bash', '-c', RECEIVE, plainPath(dir)];
 }
 function plainPath(path) {
     if (!PLAIN_PATH.test(path) || path.includes('..'))

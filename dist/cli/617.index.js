@@ -2,33 +2,6 @@ export const id = 617;
 export const ids = [617];
 export const modules = {
 
-/***/ 84558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ cancellable)
-/* harmony export */ });
-/** GitHub cancels with SIGINT, then SIGTERM, then SIGKILL: stop the current step and undo what the run changed. */
-async function cancellable(io, fn) {
-    const abort = new AbortController();
-    const onSignal = () => {
-        io.err('slotflip: cancelling the current step; undoing what this run changed');
-        abort.abort();
-    };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    try {
-        return await fn(abort.signal);
-    }
-    finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    }
-}
-
-
-/***/ }),
-
 /***/ 54617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -76,43 +49,37 @@ var quote = __webpack_require__(61250);
 
 
 
-
 /**
- * The slot a rollback flips to, made ready: a warm one (still running the release) keeps running, its retire timer
- * cancelled, and answers once; a stopped one is started on the release and gated.
+ * A warm slot (still running the release) made ready for the flip, in the flip's own step (a rollback is timed to the
+ * flip: one round trip less): it keeps running, its retire timer cancelled, and answers once. Should it not answer,
+ * the step fails before traffic moves, and its undo points nginx where it already points.
  */
-function slotReadySteps(inst, to, target, version, warm) {
+function warmSlotOps(inst, to, version) {
+    return [
+        // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
+        {
+            kind: 'sh',
+            note: `cancel the ${to} slot's retire timer`,
+            text: `systemctl stop ${(0,quote/* quote */.hD)(`${(0,layout/* layout */.Zp)(inst.id).retireUnit(to)}.timer`)} 2>/dev/null || true`,
+        },
+        (0,slot_units/* resumeSlot */.Aq)(inst.id, to, Object.keys(inst.app.components)),
+        (0,health/* warmSlotAnswers */.bQ)(inst, to, version),
+    ];
+}
+/** A stopped slot a rollback flips to: started on the release and gated first. */
+function coldSlotSteps(inst, to, target, version) {
     const components = Object.keys(inst.app.components);
-    return warm
-        ? [
-            {
-                id: 'warm',
-                phase: 'gate',
-                title: `keep the warm ${to} slot (${target}) and check that it answers`,
-                timeoutMs: (0,resolved/* resolved */.L$)(inst).healthTimeout * 1000 + plan_steps/* MIN */.pH,
-                // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
-                ops: [
-                    {
-                        kind: 'sh',
-                        note: `cancel the ${to} slot's retire timer`,
-                        text: `systemctl stop ${(0,quote/* quote */.hD)(`${(0,layout/* layout */.Zp)(inst.id).retireUnit(to)}.timer`)} 2>/dev/null || true`,
-                    },
-                    (0,slot_units/* resumeSlot */.Aq)(inst.id, to, components),
-                    (0,health/* warmSlotAnswers */.bQ)(inst, to, version),
-                ],
-            },
-        ]
-        : [
-            {
-                id: 'start',
-                phase: 'start',
-                title: `start the ${to} slot on ${target}`,
-                timeoutMs: 2 * plan_steps/* MIN */.pH,
-                ops: [(0,slot_units/* startSlot */.Zz)(inst.id, to, target, components)],
-                undo: [(0,slot_units/* stopSlot */.FU)(inst.id, to, components)],
-            },
-            (0,plan_steps/* gateStep */.sf)(inst, to, version),
-        ];
+    return [
+        {
+            id: 'start',
+            phase: 'start',
+            title: `start the ${to} slot on ${target}`,
+            timeoutMs: 2 * plan_steps/* MIN */.pH,
+            ops: [(0,slot_units/* startSlot */.Zz)(inst.id, to, target, components)],
+            undo: [(0,slot_units/* stopSlot */.FU)(inst.id, to, components)],
+        },
+        (0,plan_steps/* gateStep */.sf)(inst, to, version),
+    ];
 }
 
 // EXTERNAL MODULE: ./src/host/db-marker.ts
@@ -217,7 +184,6 @@ function buildRollbackPlan(req) {
             ...(0,host_receipt/* startRollbackProbe */.Xs)(inst, req.run, version),
         ],
     });
-    const prepare = slotReadySteps(inst, to, target, version, warm);
     const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, version);
     const drain = (0,resolved/* resolved */.L$)(inst).drain;
     const rolledBack = (0,shell_state/* withHistory */.$k)({
@@ -249,13 +215,16 @@ function buildRollbackPlan(req) {
     const steps = [
         lock,
         ...restore,
-        ...prepare,
+        ...(warm ? [] : coldSlotSteps(inst, to, target, version)),
         (0,plan_steps/* flipStep */.y_)(to, [
+            ...(warm ? warmSlotOps(inst, to, version) : []),
             ...(req.restore
                 ? [(0,flip/* flipTo */.hp)(inst, to), (0,maintenance/* maintenanceOff */.F)(inst.id), (0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog)]
                 : [(0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog), (0,flip/* flipTo */.hp)(inst, to)]),
             ...(confirm ? [confirm] : []),
-        ], [(0,flip/* flipTo */.hp)(inst, from)]),
+        ], [(0,flip/* flipTo */.hp)(inst, from)], warm ? `check the warm ${to} slot (${target}) answers; flip traffic to it` : undefined, 
+        // A slot its retire timer stopped in the moment before is started again and gated in this step.
+        warm ? (0,resolved/* resolved */.L$)(inst).healthTimeout * 1000 + plan_steps/* MIN */.pH : undefined),
         (0,plan_steps/* enableStep */.ys)(inst, to),
         // The release rolled back from stops after the drain: it is the one that misbehaved, its jobs should not run on.
         // A timer on the host stops it after the drain; the command does not wait, so the title says so.
@@ -532,187 +501,6 @@ async function rollbackCommand(values, _args, io) {
 
 /***/ }),
 
-/***/ 938:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ lostConnectionAdvice)
-/* harmony export */ });
-/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62703);
-
-/**
- * What an operator is told when the connection broke mid-run: nothing could be undone from here, and the host's own
- * safeguards take over (the step's journal line, the lease that expires, the next run that takes it over).
- */
-const lostConnectionAdvice = (step) => `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, ` +
-    (`and nothing was undone from here. The lock frees itself once the host has seen the connection close and ` +
-        (`that step has ended, or at the latest when its lease expires (${_host_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .LEASE_SECONDS */ .Vb} s after the last renewal); ` +
-            (`check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lock over ` +
-                `and converges`)));
-
-
-/***/ }),
-
-/***/ 65229:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HP: () => (/* binding */ dumpWithMarker),
-/* harmony export */   Sp: () => (/* binding */ schemaThenAndNow),
-/* harmony export */   nE: () => (/* binding */ restoreDump),
-/* harmony export */   s4: () => (/* binding */ gunzipShell),
-/* harmony export */   xT: () => (/* binding */ fingerprintAs),
-/* harmony export */   y3: () => (/* binding */ compareWithMarker)
-/* harmony export */ });
-/* unused harmony exports gzipShell, UNSAFE_EXIT */
-/* harmony import */ var _psql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32748);
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
-
-
-// "Did the app write anything since the backup?", answered exactly and without knowing the app. At backup time every
-// table's rows are fingerprinted over the columns it has then (a row count and a sum of row hashes), in
-// the very snapshot the dump reads, so the marker is exactly what the dump holds. Later the same tables are
-// fingerprinted over the same columns. An expand-only migration (new columns and tables, backfilled) leaves those
-// columns alone, so slotflip's own migration does not count as a write, wherever it happens in time; the migration
-// tool's bookkeeping tables (environment: migrations.bookkeeping_tables) are left out. A migration that rewrites old
-// columns, drops them, or fills a new table makes the comparison report it: a restore is then never called safe.
-// The marker file: `schema <head at the backup>`, `clean` (older markers may say `dirty`: taken around the dump
-// rather than in its snapshot), then `table|columns|rows|hash` lines.
-const conn = (l) => `PGPASSFILE=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
-const target = (db) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
-/**
- * A table's fingerprint over some columns: its row count and the sum of a 64-bit hash of each row's text. A sum needs
- * no sort and counts duplicate rows: about 4x faster than hashing the sorted row hashes on a 600 MB table
- * (bench/backup).
- */
-const rowsHash = (cols) => `count(*), coalesce(sum(hashtextextended(ROW(${cols})::text, 0)::numeric), 0)`;
-/** Shell: compress stdin to stdout at deflate level 6, on every core when pigz is there; and its reverse. */
-const gzipShell = '{ if command -v pigz >/dev/null; then pigz -6; else gzip -6; fi; }';
-const gunzipShell = '{ if command -v pigz >/dev/null; then pigz -dc; else gzip -dc; fi; }';
-/** SQL that writes one query per table; each query prints `table|columns|rows|hash` over the columns it has now. */
-const GENERATE = `SELECT format('SELECT %L, %L, ${rowsHash('%s')} FROM public.%I;', table_name, ` +
-    (`string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ` +
-        (`ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY ` +
-            `table_name ORDER BY table_name`));
-/**
- * Shell: fingerprint every public table as it is now, as `table|columns|rows|hash` lines (a restore reads its new
- * database as the admin).
- */
-function fingerprintAs(connection, psqlTarget) {
-    return (`${connection} psql -At -v ON_ERROR_STOP=1 ${psqlTarget} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)} | ${connection} ` +
-        `psql -At -F'|' -v ON_ERROR_STOP=1 ${psqlTarget}`);
-}
-/**
- * Shell: `pg_dump -Fc` of the database into `out`, and `<markerFor>.marker` holding the fingerprint of every table
- * taken in the very snapshot the dump reads: one session exports a snapshot and holds it open while pg_dump and the
- * fingerprint both import it and run side by side. The marker then describes exactly what the dump holds, whatever
- * the app writes meanwhile (a restore can prove it is identical; a rollback sees any later write as a difference).
- */
-function dumpWithMarker(l, db, markerFor, out, gzip = false) {
-    const m = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${markerFor}.marker`);
-    const psql = `${conn(l)} psql -v ON_ERROR_STOP=1 ${target(db)}`;
-    const pgDump = `${conn(l)} pg_dump -Fc --snapshot="$snap" ${target(db)}`;
-    // pg_dump compresses in its own single thread, and that is most of a dump's time (15.3 s against 3.4 s uncompressed
-    // for 619 MB, measured in the lab). With `gzip` the dump is written uncompressed and compressed beside it by pigz on
-    // every core: the same deflate at pg_dump's own default level (6). gzip when pigz is missing: the same bytes' format.
-    const dump = gzip
-        ? `(set -o pipefail; ${pgDump} -Z0 | ${gzipShell} > ${out}) & dump=$!`
-        : `${pgDump} -f ${out} & dump=$!`;
-    return `coproc SNAP { ${psql} -qAt 2>&1; }
-echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT pg_export_snapshot();" >&"\${SNAP[1]}"
-snap=''; read -r -t 30 snap <&"\${SNAP[0]}" || true
-case "$snap" in *-*-*) ;; *) echo "could not export a database snapshot: $snap" >&2; exit 1 ;; esac
-${dump}
-marker=$({
-  echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"
-  ${psql} -At -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)}
-  echo 'COMMIT;'
-} | ${psql} -qAt -F'|') || {
-  { pkill -P "$dump"; kill "$dump"; } 2>/dev/null || true
-  echo "fingerprinting the dump's snapshot failed" >&2; exit 1
-}
-wait "$dump" || { echo "pg_dump failed" >&2; exit 1; }
-printf 'COMMIT;\n\\q\n' >&"\${SNAP[1]}"
-{ echo "schema $(${(0,_psql_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)})"; echo clean; printf '%s\n' "$marker"; } > ${m}.partial &&
-  mv -f ${m}.partial ${m}`;
-}
-const UNSAFE_EXIT = 13;
-/**
- * Before restoring the backup a deploy took: compare the database with the backup's marker. Prints what a restore
- * would discard (per table). `if-safe` exits UNSAFE_EXIT when anything was written since the backup (or cannot be
- * compared); `force` reports it and goes on.
- */
-function compareWithMarker(l, db, dumpFile, mode, bookkeeping) {
-    const m = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`);
-    const skip = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${bookkeeping.join(' ')} `);
-    return {
-        kind: 'sh',
-        note: `compare the database with the backup's marker (${mode})`,
-        text: `skip=${skip}; mode=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(mode)}
-[ -s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)} ] && [ -s ${m} ] || {
-  echo "no backup with a marker at ${dumpFile}: the deploy of the live release took none" >&2; exit ${UNSAFE_EXIT}
-}
-clean=$(sed -n 2p ${m})
-lost=0; report=''
-while IFS='|' read -r table cols rows hash; do
-  [ -n "$table" ] || continue
-  case "$skip" in *" $table "*) continue ;; esac
-  exists=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM information_schema.columns
-    WHERE table_schema = 'public' AND table_name = '\${table//\\'/\\'\\'}'
-    AND column_name = ANY(string_to_array('$cols', ','))")
-  if [ "$exists" != "$(echo "$cols" | tr ',' '\\n' | wc -l)" ]; then
-    report="$report\\n  $table: columns of the backup are gone (cannot compare)"; lost=1; continue
-  fi
-  qcols=$(echo "$cols" | sed 's/[^,]*/"&"/g')
-  now=$(${conn(l)} psql -At -F'|' ${target(db)} -c "SELECT ${rowsHash('$qcols')} FROM public.\\"$table\\"")
-  if [ "$now" != "$rows|$hash" ]; then
-    report="$report\\n  $table: $rows rows at the backup, \${now%%|*} now"
-    report="$report (rows written, changed or deleted since)"; lost=1
-  fi
-done < <(tail -n +3 ${m})
-# Tables the backup does not have (a migration created them): any row in them would be dropped by the restore.
-# A name is read whole, one a line (it may hold spaces), and reaches SQL as a quoted identifier (it may hold capitals).
-while IFS= read -r table; do
-  [ -n "$table" ] || continue
-  case "$skip" in *" $table "*) continue ;; esac
-  cut -d'|' -f1 < <(tail -n +3 ${m}) | grep -qxF "$table" && continue
-  n=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM public.\\"\${table//\\"/\\"\\"}\\"")
-  [ "$n" = 0 ] || { report="$report\\n  $table: a table created since the backup, with $n rows"; lost=1; }
-done < <(${conn(l)} psql -At ${target(db)} -c "SELECT table_name FROM information_schema.tables
-  WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
-[ "$clean" = clean ] || { report="$report\\n  (the app wrote while the backup ran)"; lost=1; }
-if [ "$lost" = 1 ]; then
-  if [ "$mode" = if-safe ]; then
-    printf 'restoring the backup would discard writes made since it was taken:%b\\n' "$report" >&2; exit ${UNSAFE_EXIT}
-  fi
-  printf '%b\\n' "$report" |
-    sed '/^$/d; s/^ */SLOTFLIP_EVENT restoring the backup discards writes made since it was taken: /'
-else
-  echo "SLOTFLIP_EVENT nothing was written since the backup: restoring it loses nothing"
-fi`,
-    };
-}
-/** Restores the dump in one transaction: a failure leaves the database as it was. */
-function restoreDump(l, db, dumpFile) {
-    return {
-        kind: 'sh',
-        note: `restore ${dumpFile} in one transaction`,
-        text: `(cd ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)} && sha256sum --check --quiet ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.sha256`)}) ||
-  { echo "backup ${dumpFile} does not match its sha256: refusing to restore it" >&2; exit 1; }
-${conn(l)} PGOPTIONS='-c lock_timeout=30s' pg_restore --clean --if-exists --single-transaction --no-owner \\
-  --exit-on-error ${target(db)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)}
-echo "restored ${dumpFile}"`,
-    };
-}
-/** Shell printing two lines: the schema head recorded in the backup's marker (empty if none), and the schema now. */
-function schemaThenAndNow(l, db, dumpFile) {
-    return (`then=$(sed -n '1s/^schema //p' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ` +
-        `${(0,_psql_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)}`);
-}
-
-
-/***/ }),
-
 /***/ 17747:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -790,31 +578,6 @@ function enableSite(site, link) {
     return `new_link=0; [ -L ${l} ] || new_link=1
 ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
 }
-
-
-/***/ }),
-
-/***/ 62357:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ maintenanceOff),
-/* harmony export */   v: () => (/* binding */ maintenanceOn)
-/* harmony export */ });
-/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50418);
-
-// The maintenance page: nginx answers 503 with Retry-After on every route while this flag file exists (checked per
-// request, no reload). One place builds the ops, so every plan turns it on and off the same way.
-const maintenanceOn = (instance) => ({
-    kind: 'run',
-    argv: ['touch', (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag],
-    note: 'maintenance page on (503 + Retry-After)',
-});
-const maintenanceOff = (instance) => ({
-    kind: 'run',
-    argv: ['rm', '-f', (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag],
-    note: 'maintenance page off',
-});
 
 
 /***/ }),
@@ -913,32 +676,6 @@ function observeWindow(inst) {
             `<= ${p95LatencyMs} ms`,
         text: `${fn}\nreason=''; sf_observe || { echo "$reason" >&2; exit 11; }`,
     };
-}
-
-
-/***/ }),
-
-/***/ 32748:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aC: () => (/* binding */ target),
-/* harmony export */   eJ: () => (/* binding */ schemaHeadShell),
-/* harmony export */   j_: () => (/* binding */ conn)
-/* harmony export */ });
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
-
-// Credentials come from a 0600 pgpass file (PGPASSFILE), never from an argv or PGPASSWORD on a command line.
-const conn = (l) => `PGPASSFILE=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5`;
-const target = (db) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
-/**
- * A fingerprint of the columns (tables, columns, types), kept in every backup's marker: a later rollback compares it
- * with the live schema to tell whether a migration ran since. Markers already on hosts hold this form, so it stays.
- */
-function schemaHeadShell(l, db) {
-    const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY " +
-        "table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
-    return `${conn(l)} psql -At ${target(db)} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sql)}`;
 }
 
 
@@ -1073,234 +810,6 @@ receipt=$(sf_receipt)
 echo "$receipt" > "$W/receipt.json"
 echo "SLOTFLIP_RESULT receipt $receipt"
 } || true`,
-    };
-}
-
-
-/***/ }),
-
-/***/ 80216:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KB: () => (/* binding */ masker),
-/* harmony export */   PH: () => (/* binding */ formatOp),
-/* harmony export */   nT: () => (/* binding */ formatPlan)
-/* harmony export */ });
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
-
-/** Replaces every secret value with ***, longest first (a short secret may be part of a longer one). */
-function masker(secrets) {
-    const values = [...new Set(secrets.filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
-    return (text) => values.reduce((t, v) => t.split(v).join('***'), text);
-}
-function formatOp(op, mask) {
-    switch (op.kind) {
-        case 'run':
-            return [`$ ${mask((0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .commandLine */ .ay)(op.argv))}${op.note ? `    # ${op.note}` : ''}`];
-        case 'sh':
-            return [
-                ...(op.note ? [`# ${op.note}`] : []),
-                ...mask(op.text)
-                    .split('\n')
-                    .map((l) => `  ${l}`),
-            ];
-        case 'write': {
-            const head = `write ${op.path} (mode ${op.mode}${op.owner ? `, owner ${op.owner}` : ''}, ` +
-                `${Buffer.byteLength(op.content)} bytes)${op.onChange ? `; if changed: ${op.onChange}` : ''}`;
-            if (op.secret)
-                return [`${head}: *** (holds secrets)`];
-            return [
-                `${head}:`,
-                ...op.content
-                    .trimEnd()
-                    .split('\n')
-                    .map((l) => `  | ${mask(l)}`),
-            ];
-        }
-        case 'upload':
-            return [`upload ${op.path} (${op.bytes.length} bytes, sha256 ${op.sha256})`];
-    }
-}
-/** The plan as text: every step and every command it would run, secrets shown as ***. */
-function formatPlan(plan, secrets) {
-    const mask = masker(secrets);
-    const out = [
-        `plan ${plan.run}: ${plan.instance} -> release ${plan.release.id} on the ${plan.to} ` +
-            `slot${plan.from ? ` (live: ${plan.from})` : ' (first deploy)'}`,
-    ];
-    for (const note of plan.notes)
-        out.push(`note: ${note}`);
-    [...plan.steps, plan.finally].forEach((step, i) => {
-        out.push('', `${i + 1}. [${step.phase}] ` +
-            `${step.title}${step.movesTraffic ? '  (moves ' + 'traffic)' : ''}${step.onHost ? '  (run on the host by its watch, after the observe window)' : ''}`);
-        for (const op of step.ops)
-            out.push(...formatOp(op, mask).map((l) => `   ${l}`));
-        if (step.undo?.length) {
-            out.push('   undo:');
-            for (const op of step.undo)
-                out.push(...formatOp(op, mask).map((l) => `     ${l}`));
-        }
-    });
-    return out.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 71475:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ dryRunResult),
-  v: () => (/* binding */ runWithProgress)
-});
-
-// EXTERNAL MODULE: ./src/engine/run.ts + 3 modules
-var run = __webpack_require__(16686);
-// EXTERNAL MODULE: ./src/exit-codes.ts
-var exit_codes = __webpack_require__(91084);
-// EXTERNAL MODULE: ./src/plan/format.ts
-var format = __webpack_require__(80216);
-;// CONCATENATED MODULE: ./src/plan/json.ts
-
-/** One operation as data: secrets as ***, a secret file's content and an upload's bytes left out. */
-function opJson(op, mask) {
-    switch (op.kind) {
-        case 'run':
-            return { kind: op.kind, argv: op.argv.map(mask), ...(op.note ? { note: op.note } : {}) };
-        case 'sh':
-            return { kind: op.kind, text: mask(op.text), ...(op.note ? { note: op.note } : {}) };
-        case 'write':
-            return {
-                kind: op.kind,
-                path: op.path,
-                mode: op.mode,
-                ...(op.owner ? { owner: op.owner } : {}),
-                secret: op.secret,
-                bytes: Buffer.byteLength(op.content),
-                ...(op.secret ? {} : { content: mask(op.content) }),
-                ...(op.onChange ? { onChange: op.onChange } : {}),
-            };
-        case 'upload':
-            return { kind: op.kind, path: op.path, bytes: op.bytes.length, sha256: op.sha256 };
-    }
-}
-function stepJson(step, mask) {
-    return {
-        id: step.id,
-        phase: step.phase,
-        title: mask(step.title),
-        timeoutMs: step.timeoutMs,
-        movesTraffic: step.movesTraffic === true,
-        onHost: step.onHost === true,
-        ops: step.ops.map((op) => opJson(op, mask)),
-        undo: (step.undo ?? []).map((op) => opJson(op, mask)),
-    };
-}
-/**
- * The plan as a versioned JSON document (`format: 1`): what `plan --json` prints, for a reviewer's diff or a tool.
- * Field names follow the Plan type; a new field may appear, an existing one changes meaning only with a new format.
- */
-function planJson(plan, secrets) {
-    const mask = (0,format/* masker */.KB)(secrets);
-    return {
-        format: plan.format,
-        run: plan.run,
-        instance: plan.instance,
-        release: plan.release,
-        from: plan.from,
-        to: plan.to,
-        pointOfNoReturn: plan.pointOfNoReturn ?? null,
-        notes: plan.notes.map(mask),
-        steps: plan.steps.map((s) => stepJson(s, mask)),
-        finally: stepJson(plan.finally, mask),
-    };
-}
-
-// EXTERNAL MODULE: ./src/session/progress.ts
-var session_progress = __webpack_require__(44533);
-;// CONCATENATED MODULE: ./src/session/plan-run.ts
-
-
-
-
-
-
-// The part every verb shares once its plan is built: print it (a dry run) or run it with progress lines.
-/** A dry run's answer: the plan as text and as a versioned JSON document, nothing run. */
-function dryRunResult(plan, secrets, summary, extra) {
-    return {
-        exitCode: exit_codes/* ExitCode */.y.ok,
-        summary,
-        planText: (0,format/* formatPlan */.nT)(plan, secrets),
-        plan: planJson(plan, secrets),
-        ...extra,
-    };
-}
-/**
- * Runs a plan with a progress line per step (or the action's own step events). `watch` sees every event first (a
- * verb that notes when its flip or a commit step ended); `recordFailure` is the plan's failure record.
- */
-function runWithProgress(plan, transport, opts, mask, more = {}) {
-    const progress = (0,session_progress/* stepReporter */.w)(opts.log, mask, opts.onEvent);
-    return (0,run/* runPlan */.F)(plan, transport, {
-        onEvent: (e) => {
-            more.watch?.(e);
-            progress.onEvent(e);
-        },
-        ...(more.recordFailure ? { recordFailure: more.recordFailure } : {}),
-        lockWaitMs: opts.lockWaitMs,
-        signal: opts.signal,
-    }).finally(progress.stop);
-}
-
-
-/***/ }),
-
-/***/ 44533:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ stepReporter)
-/* harmony export */ });
-/**
- * How a run's steps reach the operator: the terminal's step lines (or the action's groups, via `custom`), and for a
- * long step (a big backup, a slow migration, the observe window) a line every 10 s saying it is alive.
- */
-function stepReporter(log, mask, custom) {
-    const terminal = (e) => {
-        if (e.kind === 'start')
-            log(`${e.index < e.total ? `[${e.index + 1}/${e.total}]` : '[end]'} ${e.step.title} ...`);
-        else if (e.kind === 'done')
-            log(`      ${e.result.code === 0 ? 'ok' : `FAILED (exit ${e.result.code})`} in ` +
-                (`${(e.ms / 1000).toFixed(1)} ` +
-                    `s${e.result.code === 0
-                        ? ''
-                        : `: ` + `${mask(e.result.stderr.trim().split('\n').slice(-6).join('\n        '))}`}`));
-        else if (e.kind === 'note')
-            log(`      note: ${mask(e.text)}`);
-        else if (e.kind === 'undo')
-            log(`      undo ${e.step.id}: ${e.result.code === 0 ? 'ok' : `FAILED: ${mask(e.result.stderr.trim())}`}`);
-        else
-            log(`      waiting for the lock: ${mask(e.holder)}`);
-    };
-    const report = custom ? (e) => custom(e, mask) : terminal;
-    let ticker;
-    return {
-        onEvent(e) {
-            if (e.kind === 'start') {
-                const started = Date.now();
-                clearInterval(ticker);
-                ticker = setInterval(() => log(`      ... ${e.step.id}: ${Math.round((Date.now() - started) / 1000)} s`), 10_000);
-            }
-            else if (e.kind === 'done')
-                clearInterval(ticker);
-            report(e);
-        },
-        stop: () => clearInterval(ticker),
     };
 }
 

@@ -188,8 +188,8 @@ var connect = __webpack_require__(14519);
 var verb = __webpack_require__(87731);
 // EXTERNAL MODULE: ./src/session/prepare.ts
 var prepare = __webpack_require__(80295);
-// EXTERNAL MODULE: ./src/commands/restore.ts + 8 modules
-var restore = __webpack_require__(44331);
+// EXTERNAL MODULE: ./src/commands/restore.ts + 9 modules
+var restore = __webpack_require__(70585);
 // EXTERNAL MODULE: ./src/session/run-context.ts + 3 modules
 var run_context = __webpack_require__(28493);
 // EXTERNAL MODULE: ./src/session/plan-run.ts + 1 modules

@@ -1354,23 +1354,147 @@ function publicUrl(instance) {
 
 /***/ }),
 
-/***/ 938:
+/***/ 63292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ lostConnectionAdvice)
+/* harmony export */   Dv: () => (/* binding */ retireAdopted),
+/* harmony export */   Nw: () => (/* binding */ handOverSite),
+/* harmony export */   ZW: () => (/* binding */ removeBridges),
+/* harmony export */   bg: () => (/* binding */ bridgeUnits),
+/* harmony export */   dC: () => (/* binding */ bridgeSocket),
+/* harmony export */   db: () => (/* binding */ bridgeName),
+/* harmony export */   h$: () => (/* binding */ savedSitesDir),
+/* harmony export */   ww: () => (/* binding */ routeToAdopted)
 /* harmony export */ });
-/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62703);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50418);
+/* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17747);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
 
+
+
+// How slotflip puts itself in front of an app it did not install, and how the first deploy retires it. nginx proxies
+// to slotflip's per-component symlink as always; the symlink points at the running app (its unix socket, or a
+// systemd-socket-proxyd bridge to its TCP port), so the deploy's flip is the usual atomic rename with no reload.
+const bridgeName = (instance, component) => `slotflip-${instance}-${component}-adopted`;
+const bridgeSocket = (instance, component) => `/run/slotflip/${instance}/adopted-${component}.sock`;
+const savedSitesDir = '/etc/nginx/slotflip/adopted';
+/** A socket unit and its proxy service: nginx reaches a TCP-only app through a unix socket. */
+function bridgeUnits(instance, component, port) {
+    const name = bridgeName(instance, component);
+    return [
+        {
+            kind: 'write',
+            path: `/etc/systemd/system/${name}.socket`,
+            mode: '0644',
+            secret: false,
+            content: [
+                `# slotflip: ${instance} ${component} reaches the adopted app on 127.0.0.1:${port} through this socket ` +
+                    'until its first deploy.',
+                '[Socket]',
+                `ListenStream=${bridgeSocket(instance, component)}`,
+                'SocketMode=0666',
+                '',
+                '[Install]',
+                'WantedBy=sockets.target',
+                '',
+            ].join('\n'),
+        },
+        {
+            kind: 'write',
+            path: `/etc/systemd/system/${name}.service`,
+            mode: '0644',
+            secret: false,
+            content: [
+                '[Unit]',
+                `Description=slotflip: ${instance} ${component}, bridged to the adopted app on 127.0.0.1:${port}`,
+                `Requires=${name}.socket`,
+                `After=${name}.socket`,
+                '',
+                '[Service]',
+                `ExecStart=/lib/systemd/systemd-socket-proxyd 127.0.0.1:${port}`,
+                'DynamicUser=yes',
+                'PrivateTmp=yes',
+                'NoNewPrivileges=yes',
+                '',
+            ].join('\n'),
+        },
+        { kind: 'sh', text: `systemctl daemon-reload\nsystemctl enable --now ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${name}.socket`)}` },
+    ];
+}
 /**
- * What an operator is told when the connection broke mid-run: nothing could be undone from here, and the host's own
- * safeguards take over (the step's journal line, the lease that expires, the next run that takes it over).
+ * Points each component's route at the adopted app: the same symlink (or TCP include) a flip rewrites. `reload`: a
+ * TCP include is read on reload only (a deploy's undo needs it; at adoption the site handover reloads anyway).
  */
-const lostConnectionAdvice = (step) => `the connection to the host was lost during "${step}": on the host that step runs to its end or stops, ` +
-    (`and nothing was undone from here. The lock frees itself once the host has seen the connection close and ` +
-        (`that step has ended, or at the latest when its lease expires (${_host_lock_js__WEBPACK_IMPORTED_MODULE_0__/* .LEASE_SECONDS */ .Vb} s after the last renewal); ` +
-            (`check the host is reachable, then run the same command again with --lock-wait 60s: it takes the lock over ` +
-                `and converges`)));
+function routeToAdopted(inst, adopted, reloadForTcp = false) {
+    return (0,_flip_js__WEBPACK_IMPORTED_MODULE_0__/* .routeTo */ .Bv)(inst, (name, c) => {
+        const a = adopted.components[name];
+        if (!a)
+            return undefined;
+        return c.listen.type === 'unix'
+            ? { socket: a.bridge ? a.bridge.socket : a.upstream.replace(/^unix:/, '') }
+            : { server: a.upstream };
+    }, "slotflip's route to the app that runs now", reloadForTcp);
+}
+/** Stops and removes slotflip's bridges to an adopted app (the app's own units are not touched). */
+function removeBridges(adopted) {
+    const bridges = Object.values(adopted.components).flatMap((c) => (c.bridge ? [c.bridge.unit] : []));
+    if (!bridges.length)
+        return [];
+    return [
+        ...bridges.flatMap((b) => [
+            `systemctl disable --now ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${b}.socket`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${b}.service`)} 2>/dev/null || true`,
+            `rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`/etc/systemd/system/${b}.socket`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`/etc/systemd/system/${b}.service`)}`,
+        ]),
+        'systemctl daemon-reload',
+    ];
+}
+/**
+ * The server names move from the adopted site to slotflip's in one `nginx -t` and reload; a refusal puts the old site
+ * back.
+ */
+function handOverSite(inst, from) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
+    const [legacy, saved, site, link] = [from.path, from.savedAt, l.site, l.siteLink].map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD);
+    const back = `rm -f ${link}; mv -f ${saved} ${legacy}; nginx -t -q && systemctl reload nginx`;
+    return {
+        ops: [
+            {
+                kind: 'sh',
+                note: 'one reload: nginx never sees both sites at once',
+                text: `install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(savedSitesDir)}\nmv -f ${legacy} ${saved}\nln -sfn ${site} ` +
+                    (`${link}\nif ! { nginx -t -q && systemctl reload nginx; }; then ${back}; echo "nginx refused slotflip's ` +
+                        `site for ${inst.id}; the previous site is back" >&2; exit 1; fi`),
+            },
+        ],
+        undo: [{ kind: 'sh', text: back }],
+    };
+}
+/**
+ * After the first deploy's flip: the adopted app's units stop and stay off at boot (their files stay); slotflip's
+ * bridges go. Each stops with the signal its component declares (Vikunja finishes its requests only on SIGINT), through
+ * a drop-in under /run that a reboot forgets: the unit files stay as they were installed.
+ */
+function retireAdopted(adopted, drainSeconds, stopSignals = {}) {
+    const signals = new Map();
+    for (const [name, c] of Object.entries(adopted.components))
+        if (c.unit && stopSignals[name] && stopSignals[name] !== 'SIGTERM')
+            signals.set(c.unit, stopSignals[name]);
+    const units = [...new Set(Object.values(adopted.components).flatMap((c) => (c.unit ? [c.unit] : [])))];
+    const lines = [`sleep ${drainSeconds}`];
+    for (const [unit, signal] of signals) {
+        const dir = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`/run/systemd/system/${unit}.d`);
+        lines.push(`install -d -m 0755 ${dir}`, `printf '[Service]\\nKillSignal=%s\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(signal)} > ${dir}/slotflip-stop-signal.conf`);
+    }
+    if (signals.size)
+        lines.push('systemctl daemon-reload');
+    lines.push(...units.map((u) => `systemctl disable --now ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(u)} 2>/dev/null || systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(u)}`), ...removeBridges(adopted));
+    const kept = adopted.site
+        ? `; its files and its nginx site (kept in ${savedSitesDir}) stay for a manual return`
+        : '; its files stay for a manual return';
+    lines.push(`echo "SLOTFLIP_EVENT the adopted app is stopped and disabled (${units.join(', ') || 'no unit found'})${kept}"`);
+    return { kind: 'sh', note: 'retire the app slotflip adopted', text: lines.join('\n') };
+}
 
 
 /***/ }),
@@ -1454,187 +1578,220 @@ rm -rf "$tmp"`,
 
 /***/ }),
 
-/***/ 65229:
+/***/ 17747:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HP: () => (/* binding */ dumpWithMarker),
-/* harmony export */   Sp: () => (/* binding */ schemaThenAndNow),
-/* harmony export */   nE: () => (/* binding */ restoreDump),
-/* harmony export */   s4: () => (/* binding */ gunzipShell),
-/* harmony export */   xT: () => (/* binding */ fingerprintAs),
-/* harmony export */   y3: () => (/* binding */ compareWithMarker)
+/* harmony export */   Bv: () => (/* binding */ routeTo),
+/* harmony export */   cn: () => (/* binding */ confirmThroughNginx),
+/* harmony export */   d2: () => (/* binding */ enableSite),
+/* harmony export */   hp: () => (/* binding */ flipTo)
 /* harmony export */ });
-/* unused harmony exports gzipShell, UNSAFE_EXIT */
-/* harmony import */ var _psql_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32748);
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32562);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61250);
 
 
-// "Did the app write anything since the backup?", answered exactly and without knowing the app. At backup time every
-// table's rows are fingerprinted over the columns it has then (a row count and a sum of row hashes), in
-// the very snapshot the dump reads, so the marker is exactly what the dump holds. Later the same tables are
-// fingerprinted over the same columns. An expand-only migration (new columns and tables, backfilled) leaves those
-// columns alone, so slotflip's own migration does not count as a write, wherever it happens in time; the migration
-// tool's bookkeeping tables (environment: migrations.bookkeeping_tables) are left out. A migration that rewrites old
-// columns, drops them, or fills a new table makes the comparison report it: a restore is then never called safe.
-// The marker file: `schema <head at the backup>`, `clean` (older markers may say `dirty`: taken around the dump
-// rather than in its snapshot), then `table|columns|rows|hash` lines.
-const conn = (l) => `PGPASSFILE=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
-const target = (db) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
+
 /**
- * A table's fingerprint over some columns: its row count and the sum of a 64-bit hash of each row's text. A sum needs
- * no sort and counts duplicate rows: about 4x faster than hashing the sorted row hashes on a 600 MB table
- * (bench/backup).
+ * Moves traffic to `slot`. Unix-socket components: swap the symlink nginx proxies to (rename is atomic; measured
+ * 0 dropped requests, and the very next request reaches the new slot). TCP components: rewrite the upstream include,
+ * `nginx -t`, rename, reload (a reload drops idle keep-alive clients, so unix sockets are the default).
  */
-const rowsHash = (cols) => `count(*), coalesce(sum(hashtextextended(ROW(${cols})::text, 0)::numeric), 0)`;
-/** Shell: compress stdin to stdout at deflate level 6, on every core when pigz is there; and its reverse. */
-const gzipShell = '{ if command -v pigz >/dev/null; then pigz -6; else gzip -6; fi; }';
-const gunzipShell = '{ if command -v pigz >/dev/null; then pigz -dc; else gzip -dc; fi; }';
-/** SQL that writes one query per table; each query prints `table|columns|rows|hash` over the columns it has now. */
-const GENERATE = `SELECT format('SELECT %L, %L, ${rowsHash('%s')} FROM public.%I;', table_name, ` +
-    (`string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ` +
-        (`ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY ` +
-            `table_name ORDER BY table_name`));
-/**
- * Shell: fingerprint every public table as it is now, as `table|columns|rows|hash` lines (a restore reads its new
- * database as the admin).
- */
-function fingerprintAs(connection, psqlTarget) {
-    return (`${connection} psql -At -v ON_ERROR_STOP=1 ${psqlTarget} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)} | ${connection} ` +
-        `psql -At -F'|' -v ON_ERROR_STOP=1 ${psqlTarget}`);
+function flipTo(inst, slot) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    return routeTo(inst, (name, c) => c.listen.type === 'unix'
+        ? { socket: l.socket(name, slot) }
+        : { server: `127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}` }, `point nginx at the ${slot} slot`);
 }
 /**
- * Shell: `pg_dump -Fc` of the database into `out`, and `<markerFor>.marker` holding the fingerprint of every table
- * taken in the very snapshot the dump reads: one session exports a snapshot and holds it open while pg_dump and the
- * fingerprint both import it and run side by side. The marker then describes exactly what the dump holds, whatever
- * the app writes meanwhile (a restore can prove it is identical; a rollback sees any later write as a difference).
+ * Points each component's route at a target: a unix socket through the symlink nginx proxies to (renamed, no reload),
+ * or a TCP server through the upstream include (read on reload only). `reloadTcp: false` when a reload follows anyway.
  */
-function dumpWithMarker(l, db, markerFor, out, gzip = false) {
-    const m = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${markerFor}.marker`);
-    const psql = `${conn(l)} psql -v ON_ERROR_STOP=1 ${target(db)}`;
-    const pgDump = `${conn(l)} pg_dump -Fc --snapshot="$snap" ${target(db)}`;
-    // pg_dump compresses in its own single thread, and that is most of a dump's time (15.3 s against 3.4 s uncompressed
-    // for 619 MB, measured in the lab). With `gzip` the dump is written uncompressed and compressed beside it by pigz on
-    // every core: the same deflate at pg_dump's own default level (6). gzip when pigz is missing: the same bytes' format.
-    const dump = gzip
-        ? `(set -o pipefail; ${pgDump} -Z0 | ${gzipShell} > ${out}) & dump=$!`
-        : `${pgDump} -f ${out} & dump=$!`;
-    return `coproc SNAP { ${psql} -qAt 2>&1; }
-echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT pg_export_snapshot();" >&"\${SNAP[1]}"
-snap=''; read -r -t 30 snap <&"\${SNAP[0]}" || true
-case "$snap" in *-*-*) ;; *) echo "could not export a database snapshot: $snap" >&2; exit 1 ;; esac
-${dump}
-marker=$({
-  echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"
-  ${psql} -At -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(GENERATE)}
-  echo 'COMMIT;'
-} | ${psql} -qAt -F'|') || {
-  { pkill -P "$dump"; kill "$dump"; } 2>/dev/null || true
-  echo "fingerprinting the dump's snapshot failed" >&2; exit 1
+function routeTo(inst, target, note, reloadTcp = true) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const lines = [`install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socketDir)} /etc/nginx/slotflip`];
+    let reload = false;
+    for (const [name, c] of Object.entries(inst.app.components)) {
+        const t = c ? target(name, c) : undefined;
+        if (!t)
+            continue;
+        if ('socket' in t) {
+            const cur = l.currentSocket(name);
+            lines.push(`ln -sfn ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.socket)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${cur}.tmp`)} && mv -T ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${cur}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(cur)}`);
+        }
+        else {
+            const file = l.upstreamFile(name);
+            lines.push(`printf 'server %s;\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.server)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ` +
+                `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(file)}`);
+            reload = true;
+        }
+    }
+    if (reload && reloadTcp)
+        lines.push('nginx -t -q && systemctl reload nginx');
+    return { kind: 'sh', note, text: lines.join('\n') };
 }
-wait "$dump" || { echo "pg_dump failed" >&2; exit 1; }
-printf 'COMMIT;\n\\q\n' >&"\${SNAP[1]}"
-{ echo "schema $(${(0,_psql_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)})"; echo clean; printf '%s\n' "$marker"; } > ${m}.partial &&
-  mv -f ${m}.partial ${m}`;
-}
-const UNSAFE_EXIT = 13;
 /**
- * Before restoring the backup a deploy took: compare the database with the backup's marker. Prints what a restore
- * would discard (per table). `if-safe` exits UNSAFE_EXIT when anything was written since the backup (or cannot be
- * compared); `force` reports it and goes on.
+ * Through nginx, as a user would: the new release must answer within a few seconds, or the flip is undone.
+ * `asReported`: the version is what the app itself reported (an adopted app's "v2.4.0"), not a release to format.
  */
-function compareWithMarker(l, db, dumpFile, mode, bookkeeping) {
-    const m = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`);
-    const skip = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(` ${bookkeeping.join(' ')} `);
+function confirmThroughNginx(inst, version, asReported = false) {
+    const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionProbe */ .db)(inst);
+    const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
+    if (!probe || !target)
+        return undefined;
+    const want = probe.expect_version
+        ? `grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, asReported || probe.expect_version))}`
+        : `grep -q .`;
     return {
         kind: 'sh',
-        note: `compare the database with the backup's marker (${mode})`,
-        text: `skip=${skip}; mode=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(mode)}
-[ -s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)} ] && [ -s ${m} ] || {
-  echo "no backup with a marker at ${dumpFile}: the deploy of the live release took none" >&2; exit ${UNSAFE_EXIT}
-}
-clean=$(sed -n 2p ${m})
-lost=0; report=''
-while IFS='|' read -r table cols rows hash; do
-  [ -n "$table" ] || continue
-  case "$skip" in *" $table "*) continue ;; esac
-  exists=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM information_schema.columns
-    WHERE table_schema = 'public' AND table_name = '\${table//\\'/\\'\\'}'
-    AND column_name = ANY(string_to_array('$cols', ','))")
-  if [ "$exists" != "$(echo "$cols" | tr ',' '\\n' | wc -l)" ]; then
-    report="$report\\n  $table: columns of the backup are gone (cannot compare)"; lost=1; continue
-  fi
-  qcols=$(echo "$cols" | sed 's/[^,]*/"&"/g')
-  now=$(${conn(l)} psql -At -F'|' ${target(db)} -c "SELECT ${rowsHash('$qcols')} FROM public.\\"$table\\"")
-  if [ "$now" != "$rows|$hash" ]; then
-    report="$report\\n  $table: $rows rows at the backup, \${now%%|*} now"
-    report="$report (rows written, changed or deleted since)"; lost=1
-  fi
-done < <(tail -n +3 ${m})
-# Tables the backup does not have (a migration created them): any row in them would be dropped by the restore.
-# A name is read whole, one a line (it may hold spaces), and reaches SQL as a quoted identifier (it may hold capitals).
-while IFS= read -r table; do
-  [ -n "$table" ] || continue
-  case "$skip" in *" $table "*) continue ;; esac
-  cut -d'|' -f1 < <(tail -n +3 ${m}) | grep -qxF "$table" && continue
-  n=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM public.\\"\${table//\\"/\\"\\"}\\"")
-  [ "$n" = 0 ] || { report="$report\\n  $table: a table created since the backup, with $n rows"; lost=1; }
-done < <(${conn(l)} psql -At ${target(db)} -c "SELECT table_name FROM information_schema.tables
-  WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
-[ "$clean" = clean ] || { report="$report\\n  (the app wrote while the backup ran)"; lost=1; }
-if [ "$lost" = 1 ]; then
-  if [ "$mode" = if-safe ]; then
-    printf 'restoring the backup would discard writes made since it was taken:%b\\n' "$report" >&2; exit ${UNSAFE_EXIT}
-  fi
-  printf '%b\\n' "$report" |
-    sed '/^$/d; s/^ */SLOTFLIP_EVENT restoring the backup discards writes made since it was taken: /'
-else
-  echo "SLOTFLIP_EVENT nothing was written since the backup: restoring it loses nothing"
-fi`,
+        note: `confirm through nginx that ${probe.path} reaches ${version}`,
+        text: (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .retryUntil */ .v6)(`curl -s --max-time 2 ${target.curl} | ${want}`, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
     };
 }
-/** Restores the dump in one transaction: a failure leaves the database as it was. */
-function restoreDump(l, db, dumpFile) {
-    return {
-        kind: 'sh',
-        note: `restore ${dumpFile} in one transaction`,
-        text: `(cd ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.backups)} && sha256sum --check --quiet ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.sha256`)}) ||
-  { echo "backup ${dumpFile} does not match its sha256: refusing to restore it" >&2; exit 1; }
-${conn(l)} PGOPTIONS='-c lock_timeout=30s' pg_restore --clean --if-exists --single-transaction --no-owner \\
-  --exit-on-error ${target(db)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(dumpFile)}
-echo "restored ${dumpFile}"`,
-    };
-}
-/** Shell printing two lines: the schema head recorded in the backup's marker (empty if none), and the schema now. */
-function schemaThenAndNow(l, db, dumpFile) {
-    return (`then=$(sed -n '1s/^schema //p' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`${dumpFile}.marker`)} 2>/dev/null || true); echo "$then"; ` +
-        `${(0,_psql_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaHeadShell */ .eJ)(l, db)}`);
+/** Links the site and reloads nginx once `nginx -t` accepts it; on failure a link this made is removed again. */
+function enableSite(site, link) {
+    const [s, l] = [(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(site), (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(link)];
+    return `new_link=0; [ -L ${l} ] || new_link=1
+ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
 }
 
 
 /***/ }),
 
-/***/ 62357:
+/***/ 55536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ maintenanceOff),
-/* harmony export */   v: () => (/* binding */ maintenanceOn)
+/* harmony export */   CD: () => (/* binding */ listenVia),
+/* harmony export */   ET: () => (/* binding */ finishHandoff),
+/* harmony export */   fN: () => (/* binding */ portMoved),
+/* harmony export */   fW: () => (/* binding */ SPARE_PORTS),
+/* harmony export */   xd: () => (/* binding */ startHandoff),
+/* harmony export */   ye: () => (/* binding */ servedVia),
+/* harmony export */   zX: () => (/* binding */ stopHandoff)
 /* harmony export */ });
+/* unused harmony exports handoffTable, handoffFile */
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
 
-// The maintenance page: nginx answers 503 with Retry-After on every route while this flag file exists (checked per
-// request, no reload). One place builds the ops, so every plan turns it on and off the same way.
-const maintenanceOn = (instance) => ({
-    kind: 'run',
-    argv: ['touch', (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag],
-    note: 'maintenance page on (503 + Retry-After)',
-});
-const maintenanceOff = (instance) => ({
-    kind: 'run',
-    argv: ['rm', '-f', (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag],
-    note: 'maintenance page off',
-});
+
+/** Where a spare port is looked for on the host (the first free one is taken). */
+const SPARE_PORTS = { from: 18000, to: 18099 };
+/** nftables identifiers: letters, digits and underscores. */
+const handoffTable = (instance) => `slotflip_${instance.replace(/[^A-Za-z0-9]/g, '_')}`;
+/** Written at adoption, removed once nginx holds the port: "<port> <via>". Every deploy finishes a handoff it finds. */
+const handoffFile = (instance) => `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/handoff`;
+/**
+ * The rendered site, listening on `via` instead of the handed-off port. The template writes one `listen <http_port>;`
+ * line per server; undefined when the site has none (nginx.http_port changed since the adoption: the plans refuse).
+ */
+function listenVia(site, h) {
+    const line = new RegExp(`^(\\s*)listen ${h.port};$`, 'gm');
+    if (!line.test(site.content))
+        return undefined;
+    return { ...site, content: site.content.replace(line, (_m, indent) => `${indent}listen ${h.via};`) };
+}
+/** Why a plan cannot run while the site does not listen on the port the adopted app holds. */
+const portMoved = (h, httpPort) => `the adopted app holds port ${h.port} until the first deploy stops it, and nginx.http_port is now ` +
+    `${httpPort ?? 80}: deploy once with nginx.http_port: ${h.port} (nginx takes that port over), then change it`;
+/** The instance as nginx serves it during a handoff: the checks through nginx go to the spare port. */
+function servedVia(inst, h) {
+    return h && inst.nginx && !inst.nginx.tls?.enabled ? { ...inst, nginx: { ...inst.nginx, http_port: h.via } } : inst;
+}
+/*
+ * Only a connection's first packet (SYN without ACK) is redirected. Before this table the namespace may track no
+ * connection at all; once it exists, the next packet of a connection opened before is picked up mid-stream as new,
+ * and a rule without the flags would send it to the spare port, where nothing knows it: a reset (measured: 3 of 10
+ * keep-alive clients). Matched on SYN, a connection picked up mid-stream stays with the app.
+ */
+const ruleset = (instance, h) => {
+    const table = handoffTable(instance);
+    // Declaring, deleting and declaring again in one transaction replaces a table left by an earlier run atomically.
+    return (`table inet ${table}\ndelete table inet ${table}\ntable inet ${table} {\n  chain prerouting {\n    ` +
+        (`type nat hook prerouting priority dstnat; policy accept;\n    tcp dport ${h.port} tcp flags & (syn | ack) ` +
+            `== syn redirect to :${h.via}\n  }\n}\n`));
+};
+/** Connections from outside for the app's port go to nginx on the spare port from here on (one atomic nft load). */
+function startHandoff(instance, h) {
+    return {
+        kind: 'sh',
+        note: `connections for port ${h.port} go to nginx on ${h.via} (nftables redirect; open connections stay ` +
+            `with the app)`,
+        text: `printf '%s %s\\n' ${h.port} ${h.via} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(handoffFile(instance))}\nnft -f - ` +
+            `<<'SLOTFLIP_NFT'\n${ruleset(instance, h)}SLOTFLIP_NFT`,
+    };
+}
+/** Before the handoff has started, or when the adoption is undone: no redirect, no record. */
+function stopHandoff(instance) {
+    return {
+        kind: 'sh',
+        text: `nft delete table inet ${handoffTable(instance)} 2>/dev/null || true\nrm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(handoffFile(instance))}`,
+    };
+}
+/**
+ * nginx takes the port itself, once the app that held it has stopped: the site listens on both ports (one reload),
+ * the redirect rule goes, a second later the site listens on the port alone (a reload: nginx's old workers finish
+ * what they serve and close their idle connections), and the table goes once no redirected connection is left.
+ * Connections the redirect sent keep their translation only while the namespace tracks connections, which it does
+ * only while some rule needs it: removing the last rule resets every one of them mid-request (measured: 10 of 10
+ * keep-alive clients, 0.1 s after the rule went). So one atomic load replaces the redirect with a rule that only keeps
+ * tracking on. Does nothing when no handoff is pending (the file is the record). `lenient`: right after the first
+ * deploy's flip there is no way back to the stopped app, so a failure leaves the redirect serving, says so, and the
+ * next deploy finishes it; otherwise (a later deploy, before anything else) a failure stops the run.
+ */
+function finishHandoff(inst, lenient) {
+    const site = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(inst.id).site;
+    const table = handoffTable(inst.id);
+    const [file, path, before] = [handoffFile(inst.id), site, `${site}.handoff-before`].map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD);
+    const give = lenient
+        ? 'echo "SLOTFLIP_EVENT port $port is not nginx\'s yet ($1): the redirect to $via keeps serving it; the ' +
+            'next deploy finishes the handoff"; exit 0'
+        : 'echo "port $port is not nginx\'s yet ($1); the redirect to $via keeps serving it" >&2; exit 1';
+    return {
+        kind: 'sh',
+        note: 'nginx takes over the port the adopted app held (only while a handoff is pending)',
+        text: `if [ -f ${file} ]; then
+read -r port via < ${file}
+if ! grep -q "^[[:space:]]*listen $port;$" ${path}; then
+sf_handoff_fail() {
+  if [ -e ${before} ]; then mv -f ${before} ${path}; { nginx -t -q && systemctl reload nginx; } || true; fi
+  ${give}
+}
+sf_port_holders() { ss -tlpnH "sport = :$port" | grep -v '"nginx"' || true; }
+i=0; while [ -n "$(sf_port_holders)" ]; do
+  i=$((i + 1)); [ $i -lt 100 ] || sf_handoff_fail "another process still listens on it: $(sf_port_holders | head -1)"
+  sleep 0.1
+done
+cp -p ${path} ${before}
+sed -i "s/^\\([[:space:]]*\\)listen $via;$/\\1listen $port;\\n\\1listen $via;/" ${path}
+{ nginx -t -q && systemctl reload nginx; } || sf_handoff_fail "nginx refused the site that listens on it"
+i=0; until ss -tlpnH "sport = :$port" | grep -q '"nginx"'; do
+  i=$((i + 1)); [ $i -lt 50 ] || sf_handoff_fail "nginx does not listen on it after its reload"; sleep 0.1
+done
+nft -f - <<'SLOTFLIP_NFT'
+flush chain inet ${table} prerouting
+add rule inet ${table} prerouting ct state established counter
+SLOTFLIP_NFT
+rm -f ${before}
+sleep 1
+sed -i "/^[[:space:]]*listen $via;$/d" ${path}
+nginx -t -q && systemctl reload nginx
+echo "SLOTFLIP_EVENT port $port is nginx's own now: new connections reach it there, not through the redirect to $via"
+fi
+i=0; while [ -n "$(ss -tnH state established "( sport = :$via )")" ] && [ $i -lt 300 ]; do i=$((i + 1)); sleep 0.1; done
+left=$(ss -tnH state established "( sport = :$via )" | wc -l)
+if [ "$left" = 0 ]; then
+nft delete table inet ${table} 2>/dev/null || true
+rm -f ${file}
+echo "SLOTFLIP_EVENT the redirect from port $port to $via is gone"
+else
+echo "SLOTFLIP_EVENT $left connections redirected to $via before are still open (long requests or websockets):" \
+  "the redirect's empty table stays for them, and the next deploy removes it"
+fi
+fi`,
+    };
+}
 
 
 /***/ }),
@@ -1733,32 +1890,6 @@ function observeWindow(inst) {
             `<= ${p95LatencyMs} ms`,
         text: `${fn}\nreason=''; sf_observe || { echo "$reason" >&2; exit 11; }`,
     };
-}
-
-
-/***/ }),
-
-/***/ 32748:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aC: () => (/* binding */ target),
-/* harmony export */   eJ: () => (/* binding */ schemaHeadShell),
-/* harmony export */   j_: () => (/* binding */ conn)
-/* harmony export */ });
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
-
-// Credentials come from a 0600 pgpass file (PGPASSFILE), never from an argv or PGPASSWORD on a command line.
-const conn = (l) => `PGPASSFILE=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(l.pgpass)} PGCONNECT_TIMEOUT=5`;
-const target = (db) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.host)} -p ${db.port} -U ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.user)} -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(db.name)} --no-password`;
-/**
- * A fingerprint of the columns (tables, columns, types), kept in every backup's marker: a later rollback compares it
- * with the live schema to tell whether a migration ran since. Markers already on hosts hold this form, so it stays.
- */
-function schemaHeadShell(l, db) {
-    const sql = "SELECT md5(coalesce(string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY " +
-        "table_name, column_name), '')) FROM information_schema.columns WHERE table_schema = 'public'";
-    return `${conn(l)} psql -At ${target(db)} -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(sql)}`;
 }
 
 
@@ -2079,6 +2210,96 @@ ${smoke.cleanup_command && at ? (0,_slot_command_js__WEBPACK_IMPORTED_MODULE_3__
 rm -f "$body"${cookies ? ' "$hdrs"' : ''}
 [ -z "$result" ] || { echo "smoke: $result" >&2; exit 10; }
 echo "smoke: ${smoke.steps.length} steps passed on ${target.label}"`;
+}
+
+
+/***/ }),
+
+/***/ 22001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G$: () => (/* binding */ siteOps),
+/* harmony export */   Hc: () => (/* binding */ afterFlipWindows),
+/* harmony export */   KG: () => (/* binding */ siteRestore),
+/* harmony export */   d_: () => (/* binding */ writeRendered),
+/* harmony export */   qr: () => (/* binding */ siteSnapshot),
+/* harmony export */   xg: () => (/* binding */ siteBefore)
+/* harmony export */ });
+/* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31328);
+/* harmony import */ var _host_flip_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17747);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61250);
+
+
+
+
+// The pieces of a deploy that other plans reuse: a rendered file as a write, the nginx site with its undo, and the
+// windows after a flip (drain, keep-warm).
+/** A rendered file as a write op; `onChange` runs only when the file's content changed (compile.ts). */
+const writeRendered = (f, onChange) => ({
+    kind: 'write',
+    path: f.path,
+    content: f.content,
+    mode: f.mode,
+    secret: f.secret,
+    onChange,
+    ...(f.owner ? { owner: f.owner } : {}),
+});
+/**
+ * The instance's nginx site, written (reloaded only when it changed) and enabled. A TCP component's upstream include
+ * must exist for `nginx -t` to pass: before its first flip it names the blue port (nothing routes there yet).
+ */
+function siteOps(inst, site) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
+    const includes = Object.entries(inst.app.components).flatMap(([name, c]) => c && c.listen.type === 'tcp'
+        ? [
+            `[ -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.upstreamFile(name))} ] || printf 'server 127.0.0.1:%s;\\n' ${c.listen.blue} > ` +
+                `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.upstreamFile(name))}`,
+        ]
+        : []);
+    return [
+        ...(includes.length
+            ? [{ kind: 'sh', text: ['install -d -m 0755 /etc/nginx/slotflip', ...includes].join('\n') }]
+            : []),
+        writeRendered(site, (0,_host_flip_js__WEBPACK_IMPORTED_MODULE_1__/* .enableSite */ .d2)(l.site, l.siteLink)),
+        {
+            kind: 'sh',
+            text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }`,
+        },
+    ];
+}
+/**
+ * What becomes of the slot traffic left, in seconds: it drains, then stays warm for a rollback. When it is warm for
+ * longer than its drain, the drain ends with the connections it still holds closed (outlivesDrain), and an app with
+ * background jobs of its own has it paused then too, so jobs run in one slot.
+ */
+function afterFlipWindows(inst) {
+    const drain = (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).drain;
+    const keepWarm = (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).keepWarm;
+    const outlivesDrain = keepWarm > drain;
+    return { drain, keepWarm, outlivesDrain, pausesOld: inst.app.background_jobs === true && outlivesDrain };
+}
+/** The site as it was before this run, kept until the run succeeds (the record step removes it). */
+const siteBefore = (site) => `${site}.slotflip-before`;
+function siteSnapshot(site) {
+    return {
+        kind: 'sh',
+        note: 'keep the site that serves now, for an undo',
+        text: `rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(siteBefore(site))}; [ ! -e ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)} ] || cp -p ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)} ` +
+            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(siteBefore(site))}`,
+    };
+}
+function siteRestore(site) {
+    const before = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(siteBefore(site));
+    return {
+        kind: 'sh',
+        note: 'put the site that served before this run back (one nginx reload, only if it changed)',
+        text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)}; then
+  mv -f ${before} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)}; nginx -t -q && systemctl reload nginx
+fi
+rm -f ${before}`,
+    };
 }
 
 

@@ -4,7 +4,7 @@ import { layout } from '../shell/layout.js';
 import { quote } from '../shell/quote.js';
 import type { Transport } from '../transport/transport.js';
 import { listLocal } from './local-store.js';
-import type { ArchiveSource } from './open-archive.js';
+import type { ArchiveSource } from './stream-archive.js';
 import { archiveName, newestFirst, parseManifest, type BackupManifest } from './manifest.js';
 
 // Finding a backup by id or `latest` in the stores that can list it without GitHub: the host's backup directory and

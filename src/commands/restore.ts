@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openArchiveOnHost } from '../backup/open-archive.js';
+import { streamArchiveToHost, type ArchiveStream } from '../backup/stream-archive.js';
 import type { Instance } from '../config/environment.generated.js';
 import { lostConnectionAdvice } from '../engine/outcome.js';
 import { ExitCode } from '../exit-codes.js';
@@ -9,6 +9,8 @@ import type { GitHubPort } from '../backup/github-port.js';
 import { layout } from '../shell/layout.js';
 import { formatPlan, masker } from '../plan/format.js';
 import { buildRestorePlan } from '../plan/restore-plan.js';
+import { compileOp } from '../plan/compile.js';
+import { removeRestoreDir } from '../host/restore-into.js';
 import { connectTarget } from '../transport/connect.js';
 import { exitCodeFor, type VerbOptions, type VerbResult } from '../session/verb.js';
 import { prepare } from '../session/prepare.js';
@@ -53,9 +55,10 @@ function credentials(inst: Instance, secrets: Record<string, string>) {
 }
 
 /**
- * `slotflip restore`: find the backup, decrypt it here (where the key is) while it streams to a private directory on
- * the host, check it, and run the restore plan. Nothing the instance uses changes before the archive passed every
- * check.
+ * `slotflip restore`: find the backup and run the restore plan while the archive streams to the host, decrypted here
+ * (where the key is); the plan's restore step reads the dump as it arrives.
+ * Nothing the instance uses changes before the archive has passed every check (the restore step waits for the
+ * stream's verdict).
  */
 export async function runRestore(opts: RestoreOptions): Promise<RestoreResult> {
   const prepared = await prepare({ ...opts, render: false, restoreSecrets: true });
@@ -65,6 +68,7 @@ export async function runRestore(opts: RestoreOptions): Promise<RestoreResult> {
   const workDir = await mkdtemp(join(tmpdir(), 'slotflip-restore-'));
   const transport = await connectTarget(inst, prepared.secrets);
   let dir: string | undefined;
+  let stream: ArchiveStream | undefined;
   try {
     const src = await locateBackup(transport, inst, opts, workDir).catch((e: Error) =>
       refused(`fetching backup ${opts.from} failed: ${mask(e.message)}`),
@@ -96,27 +100,36 @@ export async function runRestore(opts: RestoreOptions): Promise<RestoreResult> {
         backup: src.manifest.id,
       });
     opts.log(
-      `decrypting backup ${src.manifest.id} here and unpacking it on ${transport.label}: sha256, age, ` +
-        `SHA256SUMS, sealed manifest`,
+      `backup ${src.manifest.id} streams to ${transport.label} as it is restored, decrypted here; the restore ` +
+        `counts only once every byte is authenticated (sha256, age, SHA256SUMS, sealed manifest)`,
     );
     let seen = 0;
-    const ticker = setInterval(
-      () =>
+    const ticker = setInterval(() => {
+      if (seen)
         opts.log(
           `  ... ${(seen / 1048576).toFixed(0)} of ${(src.manifest.encrypted.bytes / 1048576).toFixed(0)} ` +
             `MiB decrypted`,
-        ),
-      10_000,
-    );
-    const opened = await openArchiveOnHost(src, cred.identity, transport, dir, (bytes) => (seen = bytes)).finally(() =>
-      clearInterval(ticker),
-    );
-    if (!opened.ok) return refused(`${opened.reason}; nothing was touched. ${opened.remedy}`);
-    const outcome = await runWithProgress(result.plan, transport, opts, mask);
+        );
+    }, 10_000);
+    // The stream starts beside the plan: its connections open while the first steps run, and the dump waits in the
+    // FIFO until the restore step reads it.
+    stream = streamArchiveToHost(src, cred.identity, transport, dir, (bytes) => (seen = bytes));
+    const outcome = await runWithProgress(result.plan, transport, opts, mask).finally(() => clearInterval(ticker));
+    // A restore that ended early needs no more of the archive (one that completed had its verdict already): the
+    // stream stops, and a receiver still waiting for the restore step to read the dump is let go.
+    if (outcome.kind !== 'completed') {
+      stream.stop();
+      await transport.script(compileOp(removeRestoreDir(dir)));
+    }
+    const verdict = await stream.verdict;
+    if (!verdict.ok && verdict.cause === 'archive')
+      return refused(
+        `${verdict.reason}; nothing the instance uses was touched (the new database was dropped). ${verdict.remedy}`,
+      );
     const what = opts.drill ? 'restore drill' : 'restore';
     const summary =
       outcome.kind === 'completed'
-        ? `${what} of backup ${opened.inner.id} ` +
+        ? `${what} of backup ${src.manifest.id} ` +
           `done${opts.drill ? ': every table matched and the scratch database was dropped' : ''}`
         : outcome.kind === 'failed' && outcome.disconnected
           ? lostConnectionAdvice(outcome.step.id)
@@ -140,9 +153,12 @@ export async function runRestore(opts: RestoreOptions): Promise<RestoreResult> {
         : exitCodeFor(outcome);
     return { exitCode, summary, outcome, planText, backup: src.manifest.id };
   } finally {
+    // An error above leaves the stream running: it stops, and its verdict is no longer anyone's concern.
+    stream?.stop();
+    stream?.verdict.catch(() => undefined);
     // Nothing decrypted outlives the command: the unpacked backup on the host (the plan removes it too) and downloads
     // here.
-    if (dir) await transport.script(`rm -rf ${dir}`).catch(() => undefined);
+    if (dir) await transport.script(compileOp(removeRestoreDir(dir))).catch(() => undefined);
     await transport.close();
     await rm(workDir, { recursive: true, force: true });
   }

@@ -3,6 +3,7 @@ import type { Op } from '../shell/ops.js';
 import type { Layout } from '../shell/layout.js';
 import { schemaHeadShell } from './psql.js';
 import { quote } from '../shell/quote.js';
+import { GENERATE_V2, MARKER_V2, rowsHash } from './fingerprint.js';
 
 // "Did the app write anything since the backup?", answered exactly and without knowing the app. At backup time every
 // table's rows are fingerprinted over the columns it has then (a row count and a sum of row hashes), in
@@ -11,41 +12,16 @@ import { quote } from '../shell/quote.js';
 // columns alone, so slotflip's own migration does not count as a write, wherever it happens in time; the migration
 // tool's bookkeeping tables (environment: migrations.bookkeeping_tables) are left out. A migration that rewrites old
 // columns, drops them, or fills a new table makes the comparison report it: a restore is then never called safe.
-// The marker file: `schema <head at the backup>`, `clean` (older markers may say `dirty`: taken around the dump
-// rather than in its snapshot), then `table|columns|rows|hash` lines.
+// The marker file: `schema <head at the backup>`, `clean 2` (older markers say `clean`, or `dirty`: taken around the
+// dump rather than in its snapshot), then a line per table (fingerprint.ts has both versions).
 
 const conn = (l: Layout) => `PGPASSFILE=${quote(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
 const target = (db: Database) =>
   `-h ${quote(db.host)} -p ${db.port} -U ${quote(db.user)} -d ${quote(db.name)} --no-password`;
 
-/**
- * A table's fingerprint over some columns: its row count and the sum of a 64-bit hash of each row's text. A sum needs
- * no sort and counts duplicate rows: about 4x faster than hashing the sorted row hashes on a 600 MB table
- * (bench/backup).
- */
-const rowsHash = (cols: string) => `count(*), coalesce(sum(hashtextextended(ROW(${cols})::text, 0)::numeric), 0)`;
-
 /** Shell: compress stdin to stdout at deflate level 6, on every core when pigz is there; and its reverse. */
 export const gzipShell = '{ if command -v pigz >/dev/null; then pigz -6; else gzip -6; fi; }';
 export const gunzipShell = '{ if command -v pigz >/dev/null; then pigz -dc; else gzip -dc; fi; }';
-
-/** SQL that writes one query per table; each query prints `table|columns|rows|hash` over the columns it has now. */
-const GENERATE =
-  `SELECT format('SELECT %L, %L, ${rowsHash('%s')} FROM public.%I;', table_name, ` +
-  (`string_agg(column_name, ',' ORDER BY ordinal_position), string_agg(format('%I', column_name), ',' ORDER BY ` +
-    (`ordinal_position), table_name) FROM information_schema.columns WHERE table_schema = 'public' GROUP BY ` +
-      `table_name ORDER BY table_name`));
-
-/**
- * Shell: fingerprint every public table as it is now, as `table|columns|rows|hash` lines (a restore reads its new
- * database as the admin).
- */
-export function fingerprintAs(connection: string, psqlTarget: string): string {
-  return (
-    `${connection} psql -At -v ON_ERROR_STOP=1 ${psqlTarget} -c ${quote(GENERATE)} | ${connection} ` +
-    `psql -At -F'|' -v ON_ERROR_STOP=1 ${psqlTarget}`
-  );
-}
 
 /**
  * Shell: `pg_dump -Fc` of the database into `out`, and `<markerFor>.marker` holding the fingerprint of every table
@@ -70,7 +46,7 @@ case "$snap" in *-*-*) ;; *) echo "could not export a database snapshot: $snap" 
 ${dump}
 marker=$({
   echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"
-  ${psql} -At -c ${quote(GENERATE)}
+  ${psql} -At -c ${quote(GENERATE_V2)}
   echo 'COMMIT;'
 } | ${psql} -qAt -F'|') || {
   { pkill -P "$dump"; kill "$dump"; } 2>/dev/null || true
@@ -78,7 +54,7 @@ marker=$({
 }
 wait "$dump" || { echo "pg_dump failed" >&2; exit 1; }
 printf 'COMMIT;\n\\q\n' >&"\${SNAP[1]}"
-{ echo "schema $(${schemaHeadShell(l, db)})"; echo clean; printf '%s\n' "$marker"; } > ${m}.partial &&
+{ echo "schema $(${schemaHeadShell(l, db)})"; echo ${quote(MARKER_V2)}; printf '%s\n' "$marker"; } > ${m}.partial &&
   mv -f ${m}.partial ${m}`;
 }
 
@@ -108,7 +84,7 @@ export function compareWithMarker(
 }
 clean=$(sed -n 2p ${m})
 lost=0; report=''
-while IFS='|' read -r table cols rows hash; do
+while IFS='|' read -r table cols rows hash method; do
   [ -n "$table" ] || continue
   case "$skip" in *" $table "*) continue ;; esac
   exists=$(${conn(l)} psql -At ${target(db)} -c "SELECT count(*) FROM information_schema.columns
@@ -118,7 +94,8 @@ while IFS='|' read -r table cols rows hash; do
     report="$report\\n  $table: columns of the backup are gone (cannot compare)"; lost=1; continue
   fi
   qcols=$(echo "$cols" | sed 's/[^,]*/"&"/g')
-  now=$(${conn(l)} psql -At -F'|' ${target(db)} -c "SELECT ${rowsHash('$qcols')} FROM public.\\"$table\\"")
+  if [ "$method" = record ]; then how="${rowsHash('$qcols', 'record')}"; else how="${rowsHash('$qcols')}"; fi
+  now=$(${conn(l)} psql -At -F'|' ${target(db)} -c "SELECT $how FROM public.\\"$table\\"")
   if [ "$now" != "$rows|$hash" ]; then
     report="$report\\n  $table: $rows rows at the backup, \${now%%|*} now"
     report="$report (rows written, changed or deleted since)"; lost=1
@@ -134,7 +111,8 @@ while IFS= read -r table; do
   [ "$n" = 0 ] || { report="$report\\n  $table: a table created since the backup, with $n rows"; lost=1; }
 done < <(${conn(l)} psql -At ${target(db)} -c "SELECT table_name FROM information_schema.tables
   WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")
-[ "$clean" = clean ] || { report="$report\\n  (the app wrote while the backup ran)"; lost=1; }
+[ "$clean" = clean ] || [ "$clean" = ${quote(MARKER_V2)} ] ||
+  { report="$report\\n  (the app wrote while the backup ran)"; lost=1; }
 if [ "$lost" = 1 ]; then
   if [ "$mode" = if-safe ]; then
     printf 'restoring the backup would discard writes made since it was taken:%b\\n' "$report" >&2; exit ${UNSAFE_EXIT}

@@ -33,9 +33,11 @@ export interface LockPaths {
  * the owner file says; with no session at all, the lease alone decides.
  */
 function sessionOf(L: string): string {
+  // The 22nd field of /proc/PID/stat, read by a builtin (every step renews the lock with it): the same field that
+  // sessionGone() cuts, the runner's command name (bash) holding no space.
   return (
-    `if [ -n "\${SLOTFLIP_RUNNER:-}" ]; then sf_session="$SLOTFLIP_RUNNER:$(cut -d' ' -f22 ` +
-    (`"/proc/$SLOTFLIP_RUNNER/stat" 2>/dev/null)"; else sf_session=$(sed -n ` +
+    `if [ -n "\${SLOTFLIP_RUNNER:-}" ]; then sf_stat=(); { read -r -a sf_stat < "/proc/$SLOTFLIP_RUNNER/stat"; } ` +
+    (`2>/dev/null || true; sf_session="$SLOTFLIP_RUNNER:\${sf_stat[21]:-}"; else sf_session=$(sed -n ` +
       `'s/.*"session":"\\([0-9]*:[0-9]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true); fi`)
   );
 }
@@ -101,7 +103,7 @@ export function acquireLock(p: LockPaths, o: LockOwner, guard?: HostGuard): Op {
   return {
     kind: 'sh',
     note: `take the lease lock (${o.leaseSeconds} s lease, renewed while the run lives)`,
-    text: `now=$(date +%s)
+    text: `now=\${EPOCHSECONDS:-$(date +%s)}
 ${sessionOf(L)}
 ${holderBusy(p.root)}
 if ! mkdir ${L} 2>/dev/null; then
@@ -152,8 +154,11 @@ fi`
 /** Renews our lease (every step, and the engine's heartbeat). A run that lost its lock stops at once. */
 export function refreshLock(lock: string, o: LockOwner): string {
   const L = quote(lock);
-  return `if grep -qF ${quote(`"run":${JSON.stringify(o.run)}`)} ${L}/owner 2>/dev/null; then
-  now=$(date +%s); ${sessionOf(L)}; ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
+  // Read by builtins: the owner file is one line of JSON.
+  return `sf_owner=''; { read -r sf_owner < ${L}/owner; } 2>/dev/null || true
+if [[ $sf_owner == *${quote(`"run":${JSON.stringify(o.run)}`)}* ]]; then
+  now=\${EPOCHSECONDS:-$(date +%s)}; ${sessionOf(L)}
+  ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
 elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
 }
 

@@ -1,66 +1,20 @@
 import type { Op } from '../shell/ops.js';
-import { fingerprintAs, gunzipShell } from './db-marker.js';
 import type { Layout } from '../shell/layout.js';
-import { adminConn, adminSql, adminTarget, type AdminLogin } from './pg-admin.js';
+import { adminSql, type AdminLogin } from './pg-admin.js';
 import { ensureAppUser } from './release.js';
 import { quote } from '../shell/quote.js';
 
 // The host's half of `slotflip restore`. The archive arrives decrypted by the restore job (the host never holds the
-// key), unpacked and checked in a 0700 directory that the plan's final step always removes (backup/open-archive.ts);
-// here it is restored into a NEW database (the live one keeps serving meanwhile), proven identical table by table to
-// what was
-// dumped, and only then swapped in by two renames behind the maintenance page. The old database stays beside it
-// under another name, so every step can be undone and nothing is dropped under live connections.
+// key) in a 0700 directory that the plan's final step always removes (backup/stream-archive.ts); it is restored
+// into a NEW database while the live one keeps serving (host/restore-into.ts), proven identical table by table
+// to what was dumped, and only then swapped in by two renames behind the maintenance page. The old database stays
+// beside it under another name, so every step can be undone and nothing is dropped under live connections.
 
 export interface RestoreDb extends AdminLogin {
   /** The database restored into, then renamed to db.name (or dropped again by a drill). */
   fresh: string;
   /** What the live database is renamed to by the swap. */
   aside: string;
-}
-
-/**
- * Restore the dump into a new database owned by the app's role (created when the server lacks it: a new container;
- * its password is the environment's secret, which the restored shared config also holds: read by psql from a 0600
- * file, so neither it nor an escaped copy of it is ever in a script), then fingerprint every table and compare with the
- * fingerprint taken at the dump.
- */
-export function restoreIntoFresh(r: RestoreDb, dir: string, passwordFile: string): Op {
-  const pgRestore =
-    `${adminConn(r)} pg_restore --no-owner --no-acl --role=${quote(r.db.user)} ` +
-    `--exit-on-error ${adminTarget(r, r.fresh)}`;
-  return {
-    kind: 'sh',
-    note: `restore the dump into a new database ${r.fresh} and compare every table with the backup`,
-    text: `${adminSql(r)} <<'SLOTFLIP_SQL'
-DO $$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${r.db.user}') THEN CREATE ROLE ${r.db.user}; END IF;
-END $$;
-\\set pw \`cat ${quote(passwordFile)}\`
-ALTER ROLE ${r.db.user} LOGIN PASSWORD :'pw';
-DROP DATABASE IF EXISTS ${r.fresh};
-CREATE DATABASE ${r.fresh} OWNER ${r.db.user};
-SLOTFLIP_SQL
-# Backups before pigz hold the dump as pg_dump compressed it (db.dump); newer ones hold it gzipped (db.dump.gz).
-if [ -e ${quote(`${dir}/db.dump.gz`)} ]; then
-  echo "restoring $(stat -c %s ${quote(`${dir}/db.dump.gz`)}) bytes of compressed dump into ${r.fresh}"
-  ${gunzipShell} < ${quote(`${dir}/db.dump.gz`)} | ${pgRestore}
-else
-  echo "restoring $(stat -c %s ${quote(`${dir}/db.dump`)}) bytes of dump into ${r.fresh}"
-  ${pgRestore} ${quote(`${dir}/db.dump`)}
-fi
-got=$(${fingerprintAs(adminConn(r), adminTarget(r, r.fresh))})
-want=$(tail -n +3 ${quote(`${dir}/db.dump.marker`)})
-if [ "$(sed -n 2p ${quote(`${dir}/db.dump.marker`)})" != clean ]; then
-  echo "SLOTFLIP_EVENT the app wrote while this backup was taken: its tables cannot be compared row for row" \
-    "($(printf '%s\\n' "$got" | grep -c .) tables restored)"
-elif [ "$got" != "$want" ]; then
-  echo "the restored database differs from the backup:" >&2
-  diff <(printf '%s\\n' "$want") <(printf '%s\\n' "$got") >&2; exit 1
-else
-  printf '%s\\n' "$got" | awk -F'|' '{ printf "SLOTFLIP_EVENT verified %s: %s rows, checksum %s\\n", $1, $3, $4 }'
-fi`,
-  };
 }
 
 /** Drop the drill's scratch database. */
@@ -158,9 +112,3 @@ else
 fi`,
   };
 }
-
-export const removeRestoreDir = (dir: string): Op => ({
-  kind: 'run',
-  argv: ['rm', '-rf', dir],
-  note: 'remove the unpacked backup (no plaintext stays)',
-});

@@ -1,16 +1,8 @@
 import { layout, SLOTS } from '../shell/layout.js';
 import { maintenanceOff, maintenanceOn } from '../host/maintenance.js';
 import { versionOf } from '../host/release.js';
-import {
-  dropFresh,
-  removeRestoreDir,
-  restoreFiles,
-  restoreIntoFresh,
-  restoreShared,
-  swapBack,
-  swapIn,
-  type RestoreDb,
-} from '../host/restore.js';
+import { dropFresh, restoreFiles, restoreShared, swapBack, swapIn, type RestoreDb } from '../host/restore.js';
+import { receiveDir, removeRestoreDir, restoreIntoFresh } from '../host/restore-into.js';
 import { pgpassLine } from '../host/pg-admin.js';
 import { quote } from '../shell/quote.js';
 import type { Op } from '../shell/ops.js';
@@ -44,6 +36,7 @@ export function buildRestorePlan(req: RestoreRequest): RestorePlanResult {
     return { kind: 'refused', message: `backup ${req.backup.id} holds no database dump` };
   const l = layout(inst.id);
   const dir = req.dir;
+  const dumpPart = req.backup.sizes['db.dump.gz'] ? 'db.dump.gz' : 'db.dump';
   const r: RestoreDb = {
     db,
     admin: { user: req.admin.user, pgpass: `${dir}/admin.pgpass` },
@@ -67,16 +60,16 @@ export function buildRestorePlan(req: RestoreRequest): RestorePlanResult {
   const stage: Step = {
     id: 'stage',
     phase: 'stage',
-    title: 'the credentials the restore connects with (0600, beside the unpacked backup)',
+    title: 'a private directory for the archive; the credentials the restore connects with (0600)',
     timeoutMs: MIN,
-    ops: [pgpass, appPassword],
+    ops: [receiveDir(dir), pgpass, appPassword],
   };
   const intoFresh: Step = {
     id: 'restore-db',
     phase: 'backup',
     title: `restore into ${r.fresh} and compare with the backup`,
     timeoutMs: 120 * MIN,
-    ops: [restoreIntoFresh(r, dir, `${dir}/app.password`)],
+    ops: [restoreIntoFresh(r, dir, `${dir}/app.password`, dumpPart)],
     undo: [dropFresh(r)],
   };
   const common = {

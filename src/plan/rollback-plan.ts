@@ -9,7 +9,7 @@ import { markReceiptStart, markWatchesReported, watchPaths } from '../host/watch
 import { withHistory, type HostState, type HostGuard } from '../shell/state.js';
 import { enableStep, flipStep, lockStep, MIN, recordStep, retireStep, unlockStep, planOf } from './steps.js';
 import type { Plan, Step } from './types.js';
-import { slotReadySteps } from './rollback-prepare.js';
+import { coldSlotSteps, warmSlotOps } from './rollback-prepare.js';
 import { restoreSteps, type DumpRestore } from './rollback-restore.js';
 import { resolveTarget } from './rollback-target.js';
 
@@ -73,7 +73,6 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
       ...startRollbackProbe(inst, req.run, version),
     ],
   });
-  const prepare = slotReadySteps(inst, to, target, version, warm);
   const confirm = confirmThroughNginx(inst, version);
   const drain = resolved(inst).drain;
   const rolledBack: HostState = withHistory(
@@ -111,16 +110,20 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
   const steps: Step[] = [
     lock,
     ...restore,
-    ...prepare,
+    ...(warm ? [] : coldSlotSteps(inst, to, target, version)),
     flipStep(
       to,
       [
+        ...(warm ? warmSlotOps(inst, to, version) : []),
         ...(req.restore
           ? [flipTo(inst, to), maintenanceOff(inst.id), markReceiptStart(inst.id, req.run, l.accessLog)]
           : [markReceiptStart(inst.id, req.run, l.accessLog), flipTo(inst, to)]),
         ...(confirm ? [confirm] : []),
       ],
       [flipTo(inst, from)],
+      warm ? `check the warm ${to} slot (${target}) answers; flip traffic to it` : undefined,
+      // A slot its retire timer stopped in the moment before is started again and gated in this step.
+      warm ? resolved(inst).healthTimeout * 1000 + MIN : undefined,
     ),
     enableStep(inst, to),
     // The release rolled back from stops after the drain: it is the one that misbehaved, its jobs should not run on.

@@ -108,8 +108,14 @@ export function retireStep(
 }
 
 /** The step that moves production traffic: `ops` flip (and confirm), `undo` flips back. */
-export function flipStep(to: Slot, ops: Op[], undo?: Op[], title = `flip traffic to the ${to} slot`): Step {
-  return { id: 'flip', phase: 'flip', title, timeoutMs: MIN, movesTraffic: true, ops, ...(undo ? { undo } : {}) };
+export function flipStep(
+  to: Slot,
+  ops: Op[],
+  undo?: Op[],
+  title = `flip traffic to the ${to} slot`,
+  timeoutMs = MIN,
+): Step {
+  return { id: 'flip', phase: 'flip', title, timeoutMs, movesTraffic: true, ops, ...(undo ? { undo } : {}) };
 }
 
 /** A plan of this run: `format`, `run`, `owner` and `instance` filled in from the request. */

@@ -1,7 +1,7 @@
 import { fetchArtifact } from '../backup/artifact-store.js';
 import { NO_GITHUB, type GitHubPort } from '../backup/github-port.js';
 import { listBackups, pick, sourceOf } from '../backup/locate.js';
-import type { ArchiveSource } from '../backup/open-archive.js';
+import type { ArchiveSource } from '../backup/stream-archive.js';
 import { judgeRun } from '../backup/trust.js';
 import type { Instance } from '../config/environment.generated.js';
 import { SlotflipError } from '../errors.js';

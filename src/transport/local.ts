@@ -82,7 +82,7 @@ export async function streamLocal(
 export function filterLocal(
   argv: readonly string[],
   secret: string,
-): { stdin: Writable; stdout: Readable; done: Promise<RunResult> } {
+): { stdin: Writable; stdout: Readable; done: Promise<RunResult>; stop: () => void } {
   const [cmd, ...args] = argv;
   if (!cmd) throw new Error('filterLocal: empty argv');
   const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
@@ -98,7 +98,7 @@ export function filterLocal(
       resolve({ code: code ?? (signal ? 128 + 15 : 1), stdout: '', stderr: Buffer.concat(err).toString('utf8') }),
     );
   });
-  return { stdin: child.stdin!, stdout: child.stdout!, done };
+  return { stdin: child.stdin!, stdout: child.stdout!, done, stop: () => void child.kill('SIGTERM') };
 }
 
 /**

@@ -40,9 +40,32 @@ export function pullArgv(path: string): string[] {
 export function pushArgv(path: string): string[] {
   return ['sh', '-c', 'umask 077 && cat > "$0.partial" && mv -f "$0.partial" "$0"', plainPath(path)];
 }
-/** A tar stream unpacked into a new private directory. */
-export function untarArgv(dir: string): string[] {
-  return ['sh', '-c', 'umask 077 && mkdir -p "$0" && exec tar -x -C "$0"', plainPath(dir)];
+/** What a backup archive's receiver makes of it in its directory (the restore step reads them; host/restore.ts). */
+export const RECEIVED = {
+  /** The dump (db.dump.gz, or db.dump before pigz) goes into this FIFO as it arrives, to the restore reading it. */
+  fifo: 'db.fifo',
+  /** The receiver's pid, while it lives. */
+  pid: 'receiver.pid',
+} as const;
+
+// The archive's parts, each written where it belongs as tar reads it: the dump into the FIFO, the others as files
+// (0600, in the restore's 0700 directory). A part the archive should not hold is refused; no name from the archive
+// ever becomes a path outside the directory (tar runs each part through this fixed case statement).
+// The directory and its FIFO may not be there yet: the stream starts beside the plan's first steps, and whichever of
+// the two comes first makes them (the same way: 0700, 0600).
+const RECEIVE = `umask 077 && mkdir -p -m 0700 -- "$0" && cd -- "$0" || exit 1
+[ -p ${RECEIVED.fifo} ] || mkfifo -m 0600 ${RECEIVED.fifo} 2>/dev/null || [ -p ${RECEIVED.fifo} ] || exit 1
+echo $$ > ${RECEIVED.pid}
+export SF_PART='umask 077; case $TAR_FILENAME in
+  db.dump.gz|db.dump) exec cat > ${RECEIVED.fifo} ;;
+  manifest.json|SHA256SUMS|db.dump.marker|roles.sql|files.tar|shared.tar) exec cat > "$TAR_FILENAME" ;;
+  *) echo "the archive holds a part no backup has: $TAR_FILENAME" >&2; exit 1 ;;
+esac'
+exec tar -x --to-command='exec bash -c "$SF_PART"'`;
+
+/** A backup archive's tar stream received into the restore's private directory. */
+export function receiveArchiveArgv(dir: string): string[] {
+  return ['bash', '-c', RECEIVE, plainPath(dir)];
 }
 function plainPath(path: string): string {
   if (!PLAIN_PATH.test(path) || path.includes('..')) throw new Error(`not a plain absolute path: ${path}`);

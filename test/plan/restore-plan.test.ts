@@ -70,8 +70,22 @@ describe('buildRestorePlan', () => {
     expect(text).toContain('mv /srv/files /srv/files.before-20261126T000000Z-ab12');
     expect(text).not.toContain('adm:in');
     expect(text).not.toContain("app''pw");
+    // The stage step makes the private directory and the FIFO the dump streams through, before anything is written.
+    expect(plan.steps[1]!.ops[0]).toMatchObject({
+      kind: 'sh',
+      text: expect.stringMatching(
+        /^install -d -m 0700 \S+\.restore-20261126T000000Z-ab12 && .*mkfifo -m 0600 \S+\/db\.fifo/,
+      ),
+    });
+    // The restore step reads that FIFO, and passes only with the archive's verdict and the dump's own sum.
+    const restoreStep = formatPlan({ ...plan, steps: [plan.steps[2]!] }, []);
+    // This backup is from before pigz (db.dump): pg_restore reads it as it is; a db.dump.gz goes through pigz first.
+    expect(restoreStep).toMatch(/tee \S+\/sum\.fifo < \S+\/db\.fifo \| PGPASSFILE=\S+ .*pg_restore/);
+    const gz = planOf({ backup: { ...backup, sizes: { 'db.dump.gz': 10, 'shared.tar': 5 } } });
+    expect(formatPlan({ ...gz, steps: [gz.steps[2]!] }, [])).toMatch(/db\.fifo \| \{ .*pigz -dc.* \} \| .*pg_restore/);
+    expect(restoreStep).toContain('[ "$verdict" = ok ] ||');
     // The admin's pgpass line escapes ':' and '\'; it is a 0600 secret file in the private restore directory.
-    const pgpass = plan.steps[1]!.ops[0] as { path: string; content: string; mode: string; secret: boolean };
+    const pgpass = plan.steps[1]!.ops[1] as { path: string; content: string; mode: string; secret: boolean };
     expect(pgpass).toMatchObject({
       path: '/opt/slotflip/demo-lab-1/backups/.restore-20261126T000000Z-ab12/admin.pgpass',
       content: '127.0.0.1:5432:*:pgadmin:adm\\:in\\\\pw\n',
@@ -79,8 +93,8 @@ describe('buildRestorePlan', () => {
       secret: true,
     });
     // The private directory goes whatever happens.
-    expect(JSON.stringify(plan.finally.ops)).toContain(
-      '"rm","-rf","/opt/slotflip/demo-lab-1/backups/.restore-20261126T000000Z-ab12"',
+    expect(formatPlan({ ...plan, steps: [plan.finally] }, [])).toContain(
+      'rm -rf /opt/slotflip/demo-lab-1/backups/.restore-20261126T000000Z-ab12',
     );
     const recorded = JSON.parse((plan.steps.at(-1)!.ops[1] as { content: string }).content);
     expect(recorded.history.at(-1)).toMatchObject({ op: 'restore', result: 'ok', slot: 'green', release: v2 });
@@ -96,7 +110,7 @@ describe('buildRestorePlan', () => {
     const plan = planOf({ drill: true });
     expect(plan.steps.map((s) => s.id)).toEqual(['stage', 'restore-db', 'drop']);
     expect(formatPlan(plan, [])).toContain('DROP DATABASE IF EXISTS demo_drill_20261126t000000zab12');
-    expect(JSON.stringify(plan)).not.toMatch(/RENAME|maintenance|systemctl/);
+    expect(JSON.stringify(plan)).not.toMatch(/RENAME|maintenance(?!_work_mem)|systemctl/);
   });
 
   it('refuses a backup without a database dump, and an instance without a database', () => {

@@ -30,25 +30,28 @@ const planOf = (over: Partial<RollbackRequest> = {}) => {
 
 describe('buildRollbackPlan', () => {
   it('while the previous slot is warm, it is only a flip: cancel its retire timer, one health pass, flip', () => {
+    // All three in the flip's own step: one round trip from the lock to traffic on the previous release.
     const r = planOf();
     expect(r.warm).toBe(true);
-    expect(r.plan.steps.map((s) => s.id)).toEqual(['lock', 'warm', 'flip', 'enable', 'retire', 'record', 'receipt']);
+    expect(r.plan.steps.map((s) => s.id)).toEqual(['lock', 'flip', 'enable', 'retire', 'record', 'receipt']);
     // The receipt begins just before the flip, and its step (after the record) cannot fail: a failure there would undo
     // a rollback that is done.
-    expect(
-      r.plan.steps
-        .find((s) => s.id === 'flip')!
-        .ops.map((o) => (o.kind === 'sh' ? o.note : o.kind))
-        .slice(0, 2),
-    ).toEqual(['the receipt begins here', 'point nginx at the blue slot']);
+    const flip = r.plan.steps.find((s) => s.id === 'flip')!;
+    expect(flip.ops.map((o) => (o.kind === 'sh' ? o.note : o.kind)).slice(0, 5)).toEqual([
+      "cancel the blue slot's retire timer",
+      'resume the blue slot if it was paused',
+      'the blue slot answers (started again and gated, if it was retired meanwhile)',
+      'the receipt begins here',
+      'point nginx at the blue slot',
+    ]);
+    // Time for the whole gate, should the retire timer have stopped the slot just before.
+    expect(flip.timeoutMs).toBeGreaterThan(60_000);
     const receipt = r.plan.steps.at(-1)!.ops[0]!;
     expect(receipt.kind === 'sh' && receipt.text.trimEnd().endsWith('} || true')).toBe(true);
     expect([r.plan.from, r.plan.to, r.plan.release.id]).toEqual(['green', 'blue', v1]);
     const text = formatPlan(r.plan, []);
     expect(text).toContain('systemctl stop slotflip-demo-lab-1-retire-blue.timer');
-    // A slot paused after its drain (an app with background jobs) is resumed in the same step, before its health pass.
-    const warm = r.plan.steps.find((s) => s.id === 'warm')!.ops.map((o) => (o.kind === 'sh' ? o.note : o.kind));
-    expect(warm.indexOf('resume the blue slot if it was paused')).toBe(1);
+    // A slot paused after its drain (an app with background jobs) is resumed before its health pass.
     expect(text).toContain('systemctl kill --signal=SIGCONT slotflip-demo-lab-1-api@blue');
     expect(JSON.stringify(r.plan.steps.find((s) => s.id === 'flip')!.undo)).toContain('/green/app.sock');
     const recorded = JSON.parse((r.plan.steps.find((s) => s.id === 'record')!.ops[0] as { content: string }).content);

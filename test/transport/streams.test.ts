@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PrefixTransport } from '../../src/transport/local.js';
-import { pull, push, pushArgv, untarArgv } from '../../src/transport/transport.js';
+import { pull, push, pushArgv, receiveArchiveArgv } from '../../src/transport/transport.js';
 import { tempDir } from '../helpers.js';
 
 // Pull and push stream through real processes (here a transport with no prefix: this machine).
@@ -34,6 +34,6 @@ describe('pull and push', () => {
     expect(() => pushArgv('/tmp/x; rm -rf /')).toThrow(/not a plain absolute path/);
     expect(() => pushArgv('relative')).toThrow(/not a plain absolute path/);
     expect(() => pushArgv('/opt/../etc/passwd')).toThrow(/not a plain absolute path/);
-    expect(() => untarArgv('/tmp/$(id)')).toThrow(/not a plain absolute path/);
+    expect(() => receiveArchiveArgv('/tmp/$(id)')).toThrow(/not a plain absolute path/);
   });
 });
