@@ -40,7 +40,7 @@ export function pullArgv(path: string): string[] {
 export function pushArgv(path: string): string[] {
   return ['sh', '-c', 'umask 077 && cat > "$0.partial" && mv -f "$0.partial" "$0"', plainPath(path)];
 }
-/** What a backup archive's receiver makes of it in its directory (the restore step reads them; host/restore.ts). */
+/** What an archive's receiver makes in its directory (the restore step reads them: host/restore-into.ts). */
 export const RECEIVED = {
   /** The dump (db.dump.gz, or db.dump before pigz) goes into this FIFO as it arrives, to the restore reading it. */
   fifo: 'db.fifo',

@@ -1,5 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PrefixTransport } from '../../src/transport/local.js';
@@ -35,5 +36,37 @@ describe('pull and push', () => {
     expect(() => pushArgv('relative')).toThrow(/not a plain absolute path/);
     expect(() => pushArgv('/opt/../etc/passwd')).toThrow(/not a plain absolute path/);
     expect(() => receiveArchiveArgv('/tmp/$(id)')).toThrow(/not a plain absolute path/);
+  });
+});
+
+// Real GNU tar: what an archive's receiver writes is only ever the parts a backup has, in its own directory.
+describe('the archive receiver', () => {
+  const t = new PrefixTransport('this machine', []);
+
+  it('writes the parts a backup has (0600) and refuses any other name', async () => {
+    // Symbolic links and directories in the archive never land (a link named like a part, pointing outside).
+    const work = tempDir();
+    execFileSync(
+      'bash',
+      [
+        '-c',
+        `mkdir src && cd src && echo '{}' > manifest.json && ln -s ${work}/outside SHA256SUMS && mkdir sub && ` +
+          'echo x > sub/f && tar -cf ../good.tar manifest.json SHA256SUMS && tar -cf ../bad.tar manifest.json sub',
+      ],
+      { cwd: work },
+    );
+    const out = join(work, 'out');
+    await t.pipe(receiveArchiveArgv(out), { stdin: createReadStream(join(work, 'good.tar')) });
+    expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe('{}\n');
+    expect(statSync(join(out, 'manifest.json')).mode & 0o777).toBe(0o600);
+    expect(statSync(out).mode & 0o777).toBe(0o700);
+    expect(statSync(join(out, 'db.fifo')).isFIFO()).toBe(true);
+    expect(existsSync(join(out, 'SHA256SUMS'))).toBe(false);
+    expect(existsSync(join(work, 'outside'))).toBe(false);
+    const other = join(work, 'other');
+    await expect(t.pipe(receiveArchiveArgv(other), { stdin: createReadStream(join(work, 'bad.tar')) })).rejects.toThrow(
+      /the archive holds a part no backup has: sub\/f/,
+    );
+    expect(existsSync(join(other, 'sub'))).toBe(false);
   });
 });
