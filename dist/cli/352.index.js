@@ -1334,10 +1334,9 @@ const RECEIVED = {
 // The archive's parts, each written where it belongs as tar reads it: the dump into the FIFO, the others as files
 // (0600, in the restore's 0700 directory). A part the archive should not hold is refused; no name from the archive
 // ever becomes a path outside the directory (tar runs each part through this fixed case statement).
-// The directory and its FIFO may not be there yet: the stream starts beside the plan's first steps, and whichever of
-// the two comes first makes them (the same way: 0700, 0600).
-const RECEIVE = `umask 077 && mkdir -p -m 0700 -- "$0" && cd -- "$0" || exit 1
-[ -p ${RECEIVED.fifo} ] || mkfifo -m 0600 ${RECEIVED.fifo} 2>/dev/null || [ -p ${RECEIVED.fifo} ] || exit 1
+// The directory and its FIFO are the stage step's (host/restore-into.ts): a receiver that finds them gone (the restore
+// ended and removed them) ends too, rather than make them again and wait on a FIFO nobody will read.
+const RECEIVE = `umask 077 && cd -- "$0" && [ -p ${RECEIVED.fifo} ] || exit 1
 echo $$ > ${RECEIVED.pid}
 export SF_PART='umask 077; case $TAR_FILENAME in
   db.dump.gz|db.dump) exec cat > ${RECEIVED.fifo} ;;

@@ -198,8 +198,9 @@ var transport_transport = __webpack_require__(91588);
 /** Where the restore job writes its verdict on the archive: `ok`, or why it refused it. */
 const VERDICT = 'verdict';
 /**
- * Bash: `sf_verdict SECONDS` waits for the restore job's verdict (it comes once the whole archive has arrived and
- * been checked), then sets `verdict`. SECONDS bounds the wait once the archive's receiver has ended without one.
+ * Bash: `sf_verdict SECONDS [receiver]` waits for the restore job's verdict (it comes once the whole archive has
+ * arrived and been checked), then sets `verdict`: `ok`, or why the archive was refused. SECONDS bounds the wait; with
+ * `receiver` it counts only once the archive's receiver has ended (the archive may take long to arrive).
  */
 function waitForVerdict(dir) {
     const d = (0,quote/* quote */.hD)(dir);
@@ -207,12 +208,14 @@ function waitForVerdict(dir) {
   local waited=0 p
   until [ -s ${d}/${VERDICT} ]; do
     p=$(cat ${d}/${transport_transport/* RECEIVED */.iD.pid} 2>/dev/null || true)
-    if [ -z "$p" ] || ! kill -0 "$p" 2>/dev/null; then
+    if [ "\${2:-}" != receiver ] || [ -z "$p" ] || ! kill -0 "$p" 2>/dev/null; then
       waited=$((waited + 1)); [ "$waited" -le $(($1 * 10)) ] || break
     fi
     sleep 0.1
   done
-  verdict=$(head -n 1 ${d}/${VERDICT} 2>/dev/null || echo 'the archive ended without a verdict')
+  verdict=$(head -n 1 ${d}/${VERDICT} 2>/dev/null ||
+    echo 'refused: no verdict on the archive came from the restore job (its connection may have broken)')
+  verdict=\${verdict#refused: }
 }`;
 }
 /**
@@ -243,9 +246,7 @@ fi`;
 const receiveDir = (dir) => ({
     kind: 'sh',
     note: 'a private directory for the archive, and the FIFO its dump streams through',
-    // The archive's receiver (transport.ts) may have made them already: it starts beside the plan.
-    text: `install -d -m 0700 ${(0,quote/* quote */.hD)(dir)} && { [ -p ${(0,quote/* quote */.hD)(`${dir}/${transport_transport/* RECEIVED */.iD.fifo}`)} ] || ` +
-        `mkfifo -m 0600 ${(0,quote/* quote */.hD)(`${dir}/${transport_transport/* RECEIVED */.iD.fifo}`)} 2>/dev/null || [ -p ${(0,quote/* quote */.hD)(`${dir}/${transport_transport/* RECEIVED */.iD.fifo}`)} ]; }`,
+    text: `install -d -m 0700 ${(0,quote/* quote */.hD)(dir)} && mkfifo -m 0600 ${(0,quote/* quote */.hD)(`${dir}/${transport_transport/* RECEIVED */.iD.fifo}`)}`,
 });
 /**
  * Restore the dump into a new database owned by the app's role (created when the server lacks it: a new container;
@@ -285,11 +286,13 @@ mwm=$(awk '/^MemAvailable:/ { m = int($2 / 4096); print (m > 256 ? 256 : (m < 64
   /proc/meminfo 2>/dev/null || true)
 echo "restoring ${dumpPart} into ${r.fresh} as it arrives"
 if ! tee ${d}/sum.fifo < ${d}/${transport_transport/* RECEIVED */.iD.fifo} | ${unpack}${pgRestore}; then
-  sf_verdict 30
-  echo "the restore into ${r.fresh} failed\${verdict:+ (the archive: $verdict)}" >&2; exit 1
+  # A refused archive explains the failure; a restore that failed on its own does not wait for the rest of it.
+  sf_verdict 5
+  [ "$verdict" = ok ] || echo "the archive was refused: $verdict" >&2
+  echo "the restore into ${r.fresh} failed" >&2; exit 1
 fi
 wait "$sum"
-sf_verdict 900
+sf_verdict 900 receiver
 [ "$verdict" = ok ] || { echo "the archive was refused: $verdict" >&2; exit 1; }
 [ "$(cut -d' ' -f1 ${d}/db.sum)" = "$(awk '$2 == "${dumpPart}" { print $1 }' ${d}/SHA256SUMS)" ] ||
   { echo "${dumpPart} does not match its line in SHA256SUMS" >&2; exit 1; }
@@ -299,14 +302,24 @@ ${compareWithBackup(r, marker)}`,
 /**
  * The restore's directory removed. A writer still waiting to open its FIFO (the receiver, when the restore step ended
  * before reading the dump; or the restore job's end-of-stream after a refused archive) is let go first: opened and
- * closed here, the FIFO has had a reader, and the writer's next write fails instead of waiting for ever.
+ * closed here, the FIFO has had a reader, and the writer's next write fails instead of waiting for ever. That repeats
+ * while the receiver lives (for at most 5 s), since it may reach its FIFO only after the first time; a FIFO removed
+ * under a writer could never be opened again to let it go.
  */
-const removeRestoreDir = (dir) => ({
-    kind: 'sh',
-    note: 'remove the unpacked backup (no plaintext stays)',
-    text: `for f in ${(0,quote/* quote */.hD)(`${dir}/${transport_transport/* RECEIVED */.iD.fifo}`)} ${(0,quote/* quote */.hD)(`${dir}/sum.fifo`)}; do ` +
-        `[ ! -p "$f" ] || { exec 7<> "$f"; exec 7>&-; }; done\nrm -rf ${(0,quote/* quote */.hD)(dir)}`,
-});
+const removeRestoreDir = (dir) => {
+    const d = (0,quote/* quote */.hD)(dir);
+    return {
+        kind: 'sh',
+        note: 'remove the unpacked backup (no plaintext stays)',
+        text: `p=$(cat ${d}/${transport_transport/* RECEIVED */.iD.pid} 2>/dev/null || true)
+for _ in $(seq 50); do
+  for f in ${d}/${transport_transport/* RECEIVED */.iD.fifo} ${d}/sum.fifo; do [ ! -p "$f" ] || { exec 7<> "$f"; exec 7>&-; }; done
+  { [ -n "$p" ] && kill -0 "$p" 2>/dev/null; } || break
+  sleep 0.1
+done
+rm -rf ${d}`,
+    };
+};
 
 // EXTERNAL MODULE: ./src/transport/local.ts
 var local = __webpack_require__(2042);
@@ -358,10 +371,7 @@ function streamArchiveToHost(src, identity, transport, dir, onBytes) {
     const received = transport.pipe((0,transport_transport/* receiveArchiveArgv */.MY)(dir), { stdin: age.stdout });
     let stopped = false;
     const verdict = Promise.allSettled([fetched, fed, age.done, received]).then(async ([f, , dec, u]) => {
-        // Stopped, the archive was cut short here: that says nothing about the archive.
-        const judged = stopped
-            ? { ok: false, cause: 'delivery', reason: 'the restore ended before the archive had arrived', remedy: '' }
-            : await judge(src.manifest, transport, dir, f, hash.digest('hex'), dec, u);
+        const judged = await judge(src.manifest, transport, dir, { f, sha: hash.digest('hex'), dec, u, stopped });
         await tell(transport, dir, judged);
         return judged;
     });
@@ -374,19 +384,20 @@ function streamArchiveToHost(src, identity, transport, dir, onBytes) {
         },
     };
 }
-async function judge(m, transport, dir, f, sha, dec, u) {
+/** age's exit when this side stopped it (SIGTERM): says nothing about the archive. */
+const STOPPED_HERE = 128 + 15;
+async function judge(m, transport, dir, end) {
+    const { f, sha, dec, u, stopped } = end;
     const refuse = (reason, remedy, cause = 'archive') => ({
         ok: false,
         cause,
         reason: `backup ${m.id}: ${reason}`,
         remedy,
     });
-    if (f.status === 'rejected')
-        return refuse(`fetching the archive failed: ${f.reason.message}`, 'Check the store and run again', 'delivery');
-    if (sha !== m.encrypted.sha256)
-        return refuse(`the archive's sha256 is ${sha}, its manifest says ${m.encrypted.sha256} (damaged or altered)`, 'Restore another backup (`slotflip status` lists them); this one stays untouched for inspection');
     const decrypted = dec.status === 'fulfilled' ? dec.value : { code: 127, stderr: String(dec.reason) };
-    if (decrypted.code !== 0) {
+    const undecryptable = () => {
+        if (decrypted.code === 0)
+            return undefined;
         const why = ageError(decrypted.stderr);
         const remedy = decrypted.code === 127
             ? 'Install age on this machine (Debian: apt-get install age)'
@@ -395,7 +406,19 @@ async function judge(m, transport, dir, f, sha, dec, u) {
                     `identity that matches`
                 : 'The archive is damaged: restore another backup';
         return refuse(`it cannot be decrypted: ${why}`, remedy);
-    }
+    };
+    // Stopped here, the archive was cut short on purpose (its fetch broken off, its hash of a part): only an error age
+    // found before then (a wrong key, a damaged chunk) says something about the archive itself.
+    if (stopped)
+        return ((decrypted.code !== STOPPED_HERE ? undecryptable() : undefined) ??
+            refuse('the restore ended before the archive had arrived', "The restore step's own message says why", 'delivery'));
+    if (f.status === 'rejected')
+        return refuse(`fetching the archive failed: ${f.reason.message}`, 'Check the store and run again', 'delivery');
+    if (sha !== m.encrypted.sha256)
+        return refuse(`the archive's sha256 is ${sha}, its manifest says ${m.encrypted.sha256} (damaged or altered)`, 'Restore another backup (`slotflip status` lists them); this one stays untouched for inspection');
+    const cannotDecrypt = undecryptable();
+    if (cannotDecrypt)
+        return cannotDecrypt;
     if (u.status === 'rejected')
         return refuse(`receiving it on ${transport.label} failed: ${u.reason.message}`, 'Check the disk space in the backup directory on the host', 'delivery');
     const check = await transport.script(`cd ${(0,quote/* quote */.hD)(dir)} && { grep -vE ${(0,quote/* quote */.hD)(DUMP_LINE.source)} SHA256SUMS || true; } | ` +
@@ -970,18 +993,22 @@ async function runRestore(opts) {
                 opts.log(`  ... ${(seen / 1048576).toFixed(0)} of ${(src.manifest.encrypted.bytes / 1048576).toFixed(0)} ` +
                     `MiB decrypted`);
         }, 10_000);
-        // The stream starts beside the plan: its connections open while the first steps run, and the dump waits in the
-        // FIFO until the restore step reads it.
-        stream = streamArchiveToHost(src, cred.identity, transport, dir, (bytes) => (seen = bytes));
-        const outcome = await (0,plan_run/* runWithProgress */.v)(result.plan, transport, opts, mask).finally(() => clearInterval(ticker));
+        // The stream starts once the stage step has made the private directory and its FIFO; the dump waits there until
+        // the restore step reads it.
+        const outcome = await (0,plan_run/* runWithProgress */.v)(result.plan, transport, opts, mask, {
+            watch: (e) => {
+                if (e.kind === 'done' && e.step.id === 'stage' && e.result.code === 0)
+                    stream = streamArchiveToHost(src, cred.identity, transport, dir, (bytes) => (seen = bytes));
+            },
+        }).finally(() => clearInterval(ticker));
         // A restore that ended early needs no more of the archive (one that completed had its verdict already): the
         // stream stops, and a receiver still waiting for the restore step to read the dump is let go.
-        if (outcome.kind !== 'completed') {
+        if (outcome.kind !== 'completed' && stream) {
             stream.stop();
             await transport.script((0,compile/* compileOp */.Zm)(removeRestoreDir(dir)));
         }
-        const verdict = await stream.verdict;
-        if (!verdict.ok && verdict.cause === 'archive')
+        const verdict = await stream?.verdict;
+        if (verdict && !verdict.ok && verdict.cause === 'archive')
             return refused(`${verdict.reason}; nothing the instance uses was touched (the new database was dropped). ${verdict.remedy}`);
         const what = opts.drill ? 'restore drill' : 'restore';
         const summary = outcome.kind === 'completed'

@@ -205,7 +205,6 @@ function schemaThenAndNow(l, db, dumpFile) {
 /* harmony export */   xT: () => (/* binding */ fingerprintAs),
 /* harmony export */   y$: () => (/* binding */ GENERATE_V1)
 /* harmony export */ });
-/* unused harmony export rowHash */
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
 
 // A table's fingerprint: its row count and a sum of a 64-bit hash of each row, over the columns it had at the dump.

@@ -82,10 +82,7 @@ export function streamArchiveToHost(
   const received = transport.pipe(receiveArchiveArgv(dir), { stdin: age.stdout });
   let stopped = false;
   const verdict = Promise.allSettled([fetched, fed, age.done, received]).then(async ([f, , dec, u]) => {
-    // Stopped, the archive was cut short here: that says nothing about the archive.
-    const judged: Opened = stopped
-      ? { ok: false, cause: 'delivery', reason: 'the restore ended before the archive had arrived', remedy: '' }
-      : await judge(src.manifest, transport, dir, f, hash.digest('hex'), dec, u);
+    const judged = await judge(src.manifest, transport, dir, { f, sha: hash.digest('hex'), dec, u, stopped });
     await tell(transport, dir, judged);
     return judged;
   });
@@ -99,21 +96,46 @@ export function streamArchiveToHost(
   };
 }
 
-async function judge(
-  m: BackupManifest,
-  transport: Transport,
-  dir: string,
-  f: PromiseSettledResult<void>,
-  sha: string,
-  dec: PromiseSettledResult<{ code: number; stderr: string }>,
-  u: PromiseSettledResult<void>,
-): Promise<Opened> {
+/** How the stream ended: the fetch, the hash of what was fetched, age, the receiver; whether it was stopped here. */
+interface StreamEnd {
+  f: PromiseSettledResult<void>;
+  sha: string;
+  dec: PromiseSettledResult<{ code: number; stderr: string }>;
+  u: PromiseSettledResult<void>;
+  stopped: boolean;
+}
+
+/** age's exit when this side stopped it (SIGTERM): says nothing about the archive. */
+const STOPPED_HERE = 128 + 15;
+
+async function judge(m: BackupManifest, transport: Transport, dir: string, end: StreamEnd): Promise<Opened> {
+  const { f, sha, dec, u, stopped } = end;
   const refuse = (reason: string, remedy: string, cause: 'archive' | 'delivery' = 'archive'): Opened => ({
     ok: false,
     cause,
     reason: `backup ${m.id}: ${reason}`,
     remedy,
   });
+  const decrypted = dec.status === 'fulfilled' ? dec.value : { code: 127, stderr: String(dec.reason) };
+  const undecryptable = (): Opened | undefined => {
+    if (decrypted.code === 0) return undefined;
+    const why = ageError(decrypted.stderr);
+    const remedy =
+      decrypted.code === 127
+        ? 'Install age on this machine (Debian: apt-get install age)'
+        : /no identity matched/.test(why)
+          ? `The restore key is not one of the backup's recipients (${m.recipients.join(', ')}); use the ` +
+            `identity that matches`
+          : 'The archive is damaged: restore another backup';
+    return refuse(`it cannot be decrypted: ${why}`, remedy);
+  };
+  // Stopped here, the archive was cut short on purpose (its fetch broken off, its hash of a part): only an error age
+  // found before then (a wrong key, a damaged chunk) says something about the archive itself.
+  if (stopped)
+    return (
+      (decrypted.code !== STOPPED_HERE ? undecryptable() : undefined) ??
+      refuse('the restore ended before the archive had arrived', "The restore step's own message says why", 'delivery')
+    );
   if (f.status === 'rejected')
     return refuse(
       `fetching the archive failed: ${(f.reason as Error).message}`,
@@ -125,18 +147,8 @@ async function judge(
       `the archive's sha256 is ${sha}, its manifest says ${m.encrypted.sha256} (damaged or altered)`,
       'Restore another backup (`slotflip status` lists them); this one stays untouched for inspection',
     );
-  const decrypted = dec.status === 'fulfilled' ? dec.value : { code: 127, stderr: String(dec.reason) };
-  if (decrypted.code !== 0) {
-    const why = ageError(decrypted.stderr);
-    const remedy =
-      decrypted.code === 127
-        ? 'Install age on this machine (Debian: apt-get install age)'
-        : /no identity matched/.test(why)
-          ? `The restore key is not one of the backup's recipients (${m.recipients.join(', ')}); use the ` +
-            `identity that matches`
-          : 'The archive is damaged: restore another backup';
-    return refuse(`it cannot be decrypted: ${why}`, remedy);
-  }
+  const cannotDecrypt = undecryptable();
+  if (cannotDecrypt) return cannotDecrypt;
   if (u.status === 'rejected')
     return refuse(
       `receiving it on ${transport.label} failed: ${(u.reason as Error).message}`,

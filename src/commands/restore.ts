@@ -111,18 +111,22 @@ export async function runRestore(opts: RestoreOptions): Promise<RestoreResult> {
             `MiB decrypted`,
         );
     }, 10_000);
-    // The stream starts beside the plan: its connections open while the first steps run, and the dump waits in the
-    // FIFO until the restore step reads it.
-    stream = streamArchiveToHost(src, cred.identity, transport, dir, (bytes) => (seen = bytes));
-    const outcome = await runWithProgress(result.plan, transport, opts, mask).finally(() => clearInterval(ticker));
+    // The stream starts once the stage step has made the private directory and its FIFO; the dump waits there until
+    // the restore step reads it.
+    const outcome = await runWithProgress(result.plan, transport, opts, mask, {
+      watch: (e) => {
+        if (e.kind === 'done' && e.step.id === 'stage' && e.result.code === 0)
+          stream = streamArchiveToHost(src, cred.identity, transport, dir!, (bytes) => (seen = bytes));
+      },
+    }).finally(() => clearInterval(ticker));
     // A restore that ended early needs no more of the archive (one that completed had its verdict already): the
     // stream stops, and a receiver still waiting for the restore step to read the dump is let go.
-    if (outcome.kind !== 'completed') {
+    if (outcome.kind !== 'completed' && stream) {
       stream.stop();
       await transport.script(compileOp(removeRestoreDir(dir)));
     }
-    const verdict = await stream.verdict;
-    if (!verdict.ok && verdict.cause === 'archive')
+    const verdict = await stream?.verdict;
+    if (verdict && !verdict.ok && verdict.cause === 'archive')
       return refused(
         `${verdict.reason}; nothing the instance uses was touched (the new database was dropped). ${verdict.remedy}`,
       );

@@ -16,13 +16,13 @@ import { quote } from '../shell/quote.js';
 export const MARKER_V2 = 'clean 2';
 
 /** The row hash of a method, over a comma-separated list of already-quoted columns. */
-export const rowHash = (method: 'record' | 'text' | string, quotedCols: string) =>
+const rowHash = (method: 'record' | 'text', quotedCols: string) =>
   method === 'record'
     ? `hash_record_extended(ROW(${quotedCols}), 0)::numeric`
     : `hashtextextended(ROW(${quotedCols})::text, 0)::numeric`;
 
 /** count and sum of the row hash (v1's text method when no method is given). */
-export const rowsHash = (quotedCols: string, method = 'text') =>
+export const rowsHash = (quotedCols: string, method: 'record' | 'text' = 'text') =>
   `count(*), coalesce(sum(${rowHash(method, quotedCols)}), 0)`;
 
 /** Version 1: SQL that writes one query per table, each printing `table|columns|rows|hash`. */

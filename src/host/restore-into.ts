@@ -17,8 +17,9 @@ export type DumpPart = 'db.dump.gz' | 'db.dump';
 export const VERDICT = 'verdict';
 
 /**
- * Bash: `sf_verdict SECONDS` waits for the restore job's verdict (it comes once the whole archive has arrived and
- * been checked), then sets `verdict`. SECONDS bounds the wait once the archive's receiver has ended without one.
+ * Bash: `sf_verdict SECONDS [receiver]` waits for the restore job's verdict (it comes once the whole archive has
+ * arrived and been checked), then sets `verdict`: `ok`, or why the archive was refused. SECONDS bounds the wait; with
+ * `receiver` it counts only once the archive's receiver has ended (the archive may take long to arrive).
  */
 function waitForVerdict(dir: string): string {
   const d = quote(dir);
@@ -26,12 +27,14 @@ function waitForVerdict(dir: string): string {
   local waited=0 p
   until [ -s ${d}/${VERDICT} ]; do
     p=$(cat ${d}/${RECEIVED.pid} 2>/dev/null || true)
-    if [ -z "$p" ] || ! kill -0 "$p" 2>/dev/null; then
+    if [ "\${2:-}" != receiver ] || [ -z "$p" ] || ! kill -0 "$p" 2>/dev/null; then
       waited=$((waited + 1)); [ "$waited" -le $(($1 * 10)) ] || break
     fi
     sleep 0.1
   done
-  verdict=$(head -n 1 ${d}/${VERDICT} 2>/dev/null || echo 'the archive ended without a verdict')
+  verdict=$(head -n 1 ${d}/${VERDICT} 2>/dev/null ||
+    echo 'refused: no verdict on the archive came from the restore job (its connection may have broken)')
+  verdict=\${verdict#refused: }
 }`;
 }
 
@@ -64,10 +67,7 @@ fi`;
 export const receiveDir = (dir: string): Op => ({
   kind: 'sh',
   note: 'a private directory for the archive, and the FIFO its dump streams through',
-  // The archive's receiver (transport.ts) may have made them already: it starts beside the plan.
-  text:
-    `install -d -m 0700 ${quote(dir)} && { [ -p ${quote(`${dir}/${RECEIVED.fifo}`)} ] || ` +
-    `mkfifo -m 0600 ${quote(`${dir}/${RECEIVED.fifo}`)} 2>/dev/null || [ -p ${quote(`${dir}/${RECEIVED.fifo}`)} ]; }`,
+  text: `install -d -m 0700 ${quote(dir)} && mkfifo -m 0600 ${quote(`${dir}/${RECEIVED.fifo}`)}`,
 });
 
 /**
@@ -109,11 +109,13 @@ mwm=$(awk '/^MemAvailable:/ { m = int($2 / 4096); print (m > 256 ? 256 : (m < 64
   /proc/meminfo 2>/dev/null || true)
 echo "restoring ${dumpPart} into ${r.fresh} as it arrives"
 if ! tee ${d}/sum.fifo < ${d}/${RECEIVED.fifo} | ${unpack}${pgRestore}; then
-  sf_verdict 30
-  echo "the restore into ${r.fresh} failed\${verdict:+ (the archive: $verdict)}" >&2; exit 1
+  # A refused archive explains the failure; a restore that failed on its own does not wait for the rest of it.
+  sf_verdict 5
+  [ "$verdict" = ok ] || echo "the archive was refused: $verdict" >&2
+  echo "the restore into ${r.fresh} failed" >&2; exit 1
 fi
 wait "$sum"
-sf_verdict 900
+sf_verdict 900 receiver
 [ "$verdict" = ok ] || { echo "the archive was refused: $verdict" >&2; exit 1; }
 [ "$(cut -d' ' -f1 ${d}/db.sum)" = "$(awk '$2 == "${dumpPart}" { print $1 }' ${d}/SHA256SUMS)" ] ||
   { echo "${dumpPart} does not match its line in SHA256SUMS" >&2; exit 1; }
@@ -123,12 +125,21 @@ ${compareWithBackup(r, marker)}`,
 /**
  * The restore's directory removed. A writer still waiting to open its FIFO (the receiver, when the restore step ended
  * before reading the dump; or the restore job's end-of-stream after a refused archive) is let go first: opened and
- * closed here, the FIFO has had a reader, and the writer's next write fails instead of waiting for ever.
+ * closed here, the FIFO has had a reader, and the writer's next write fails instead of waiting for ever. That repeats
+ * while the receiver lives (for at most 5 s), since it may reach its FIFO only after the first time; a FIFO removed
+ * under a writer could never be opened again to let it go.
  */
-export const removeRestoreDir = (dir: string): Op => ({
-  kind: 'sh',
-  note: 'remove the unpacked backup (no plaintext stays)',
-  text:
-    `for f in ${quote(`${dir}/${RECEIVED.fifo}`)} ${quote(`${dir}/sum.fifo`)}; do ` +
-    `[ ! -p "$f" ] || { exec 7<> "$f"; exec 7>&-; }; done\nrm -rf ${quote(dir)}`,
-});
+export const removeRestoreDir = (dir: string): Op => {
+  const d = quote(dir);
+  return {
+    kind: 'sh',
+    note: 'remove the unpacked backup (no plaintext stays)',
+    text: `p=$(cat ${d}/${RECEIVED.pid} 2>/dev/null || true)
+for _ in $(seq 50); do
+  for f in ${d}/${RECEIVED.fifo} ${d}/sum.fifo; do [ ! -p "$f" ] || { exec 7<> "$f"; exec 7>&-; }; done
+  { [ -n "$p" ] && kill -0 "$p" 2>/dev/null; } || break
+  sleep 0.1
+done
+rm -rf ${d}`,
+  };
+};

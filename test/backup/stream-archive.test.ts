@@ -162,12 +162,30 @@ describe('streamArchiveToHost', () => {
     execFileSync('bash', ['-c', compileOp(removeRestoreDir(dir))]);
   });
 
+  it('stopped before the restore step read the dump, it blames the delivery, not the archive', async () => {
+    // Stopped, and the waiting receiver let go as the restore command does: the verdict settles and says so.
+    const b = makeBackup();
+    const dir = restoreDir();
+    const s = streamArchiveToHost({ manifest: b.manifest, local: b.archive }, b.identity, host, dir);
+    await new Promise((r) => setTimeout(r, 300));
+    s.stop();
+    execFileSync('bash', ['-c', compileOp(removeRestoreDir(dir))]);
+    expect(await s.verdict).toMatchObject({
+      ok: false,
+      cause: 'delivery',
+      reason: 'backup app-R1: the restore ended before the archive had arrived',
+    });
+  });
+
   it('the directory goes, and a writer left waiting on the FIFO is let go', async () => {
     const dir = restoreDir();
-    const writer = spawn('bash', ['-c', 'echo data > db.fifo'], { cwd: dir });
-    const exited = new Promise<number | null>((resolve) => writer.on('close', resolve));
+    // Its pid where the receiver's would be, so the removal waits for it to end. Once let go it ends, its few bytes
+    // taken by the removal's own brief reader or refused (a plain `rm -rf` left it waiting for ever).
+    const writer = spawn('bash', ['-c', 'echo $$ > receiver.pid; exec sh -c "echo data > db.fifo"'], { cwd: dir });
+    const exited = new Promise<string>((resolve) => writer.on('close', () => resolve('ended')));
+    await new Promise((r) => setTimeout(r, 200));
     execFileSync('bash', ['-c', compileOp(removeRestoreDir(dir))]);
-    expect(await exited).not.toBe(0);
+    expect(await Promise.race([exited, new Promise((r) => setTimeout(() => r('still waiting'), 3000))])).toBe('ended');
     expect(existsSync(dir)).toBe(false);
   });
 

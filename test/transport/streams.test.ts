@@ -2,7 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { receiveDir } from '../../src/host/restore-into.js';
+import { compileOp } from '../../src/plan/compile.js';
 import { PrefixTransport } from '../../src/transport/local.js';
 import { pull, push, pushArgv, receiveArchiveArgv } from '../../src/transport/transport.js';
 import { tempDir } from '../helpers.js';
@@ -55,18 +58,26 @@ describe('the archive receiver', () => {
       ],
       { cwd: work },
     );
+    // The directory and its FIFO as the restore's stage step makes them.
     const out = join(work, 'out');
+    const other = join(work, 'other');
+    execFileSync('bash', ['-c', `${compileOp(receiveDir(out))}\n${compileOp(receiveDir(other))}`]);
     await t.pipe(receiveArchiveArgv(out), { stdin: createReadStream(join(work, 'good.tar')) });
     expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe('{}\n');
     expect(statSync(join(out, 'manifest.json')).mode & 0o777).toBe(0o600);
-    expect(statSync(out).mode & 0o777).toBe(0o700);
-    expect(statSync(join(out, 'db.fifo')).isFIFO()).toBe(true);
     expect(existsSync(join(out, 'SHA256SUMS'))).toBe(false);
     expect(existsSync(join(work, 'outside'))).toBe(false);
-    const other = join(work, 'other');
     await expect(t.pipe(receiveArchiveArgv(other), { stdin: createReadStream(join(work, 'bad.tar')) })).rejects.toThrow(
       /the archive holds a part no backup has: sub\/f/,
     );
     expect(existsSync(join(other, 'sub'))).toBe(false);
+  });
+
+  it('ends at once when the restore has removed its directory, rather than make it again and wait', async () => {
+    const gone = join(tempDir(), 'restore');
+    await expect(t.pipe(receiveArchiveArgv(gone), { stdin: Readable.from([Buffer.alloc(0)]) })).rejects.toThrow(
+      /exited 1/,
+    );
+    expect(existsSync(gone)).toBe(false);
   });
 });
