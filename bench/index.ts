@@ -17,6 +17,7 @@ const json = process.argv.includes('--json');
 /** Runs one benchmark with --json; its progress goes to stderr, its last JSON line is its result. */
 function run(label: string, command: string, args: string[]): Record<string, any> {
   process.stderr.write(`bench: ${label}...\n`);
+  const started = Date.now();
   const r = spawnSync(command, [...args, '--json'], {
     stdio: ['ignore', 'pipe', 'inherit'],
     encoding: 'utf8',
@@ -31,6 +32,7 @@ function run(label: string, command: string, args: string[]): Record<string, any
   if (!line) throw new Error(`bench ${label} printed no JSON:\n${r.stdout}`);
   // Its own detailed table, for the log; the summary below is the one to compare.
   process.stderr.write(`${r.stdout.replace(line, '').trim()}\n`);
+  process.stderr.write(`bench: ${label} took ${Math.round((Date.now() - started) / 1000)} s\n`);
   return JSON.parse(line);
 }
 

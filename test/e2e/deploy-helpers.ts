@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { labReleaseEnvironment } from '../../src/lab/lab.js';
 import { tempDir } from '../helpers.js';
+import { LAB_N } from './pool.js';
 
 /** An environment file for one demo release (written to a temp dir), optionally edited for a test case. */
-export function envFor(version: string, n = 1, edit?: (env: Record<string, any>) => void): string {
+export function envFor(version: string, n = LAB_N, edit?: (env: Record<string, any>) => void): string {
   const env = parse(labReleaseEnvironment(n, version)) as Record<string, any>;
   // A 3 s observe window keeps the suites short; the releases whose fault starts 3 s after their start keep the lab's
   // 6 s, so the window sees the fault (route-500, slow-route, health-flap).

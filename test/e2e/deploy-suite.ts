@@ -4,12 +4,14 @@ import type { SshTransport } from '../../src/transport/ssh.js';
 import { resetInstanceScript } from './deploy-helpers.js';
 import { connect, http, labTarget, type LabTarget } from './lab.js';
 import { startLoad, type LoadReport } from './load.js';
+import { INSTANCE, LAB_N } from './pool.js';
 
 /**
- * What every engine suite against lab container 1 shares: a fresh instance, an SSH connection, an admin connection to
- * the instance's database, the live release as users see it, and keep-alive load with a ledger of acknowledged writes.
+ * What every engine suite against its lab container (test/e2e/pool.ts) shares: a fresh instance, an SSH connection,
+ * an admin connection to the instance's database, the live release as users see it, and keep-alive load with a ledger
+ * of acknowledged writes.
  */
-export function deploySuite(instance = 'demo-lab-1') {
+export function deploySuite(instance = INSTANCE) {
   const s = {
     t: undefined as unknown as LabTarget,
     ssh: undefined as unknown as SshTransport,
@@ -46,7 +48,7 @@ export function deploySuite(instance = 'demo-lab-1') {
     },
   };
   beforeAll(async () => {
-    s.t = labTarget(1);
+    s.t = labTarget(LAB_N);
     s.ssh = await connect(s.t);
     expect((await s.ssh.script(resetInstanceScript(instance))).stdout).toContain('reset');
     s.db = new pg.Client({ host: s.t.host, user: 'slotflip_admin', password: s.t.dbAdminPassword, database: 'demo' });

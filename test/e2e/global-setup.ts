@@ -1,11 +1,16 @@
 import { execFileSync } from 'node:child_process';
+import { LAB_COUNT } from './pool.js';
 
-// One lab for every end-to-end suite: `slotflip lab up` as a real process (cold the first time, then warm).
-// CI tears it down at the end; a developer's lab stays up for the next run.
+// One lab for every end-to-end suite: `slotflip lab up` as a real process (cold the first time, then warm), with a
+// container for each worker and the restore suite's spare (test/e2e/pool.ts). CI tears it down at the end; a
+// developer's lab stays up for the next run.
 export function setup(): void {
   if (process.getuid?.() !== 0)
     throw new Error('end-to-end tests need root (they run a real LXC lab): run `sudo bash scripts/dev.sh test`');
-  execFileSync(process.execPath, ['bin/slotflip.js', 'lab', 'up'], { stdio: 'inherit', timeout: 900_000 });
+  execFileSync(process.execPath, ['bin/slotflip.js', 'lab', 'up', '--count', String(LAB_COUNT)], {
+    stdio: 'inherit',
+    timeout: 900_000,
+  });
 }
 
 export function teardown(): void {

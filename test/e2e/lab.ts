@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { LAB } from '../../src/lab/settings.js';
 import { SshTransport } from '../../src/transport/ssh.js';
+import { LAB_N } from './pool.js';
 
 // Helpers for suites that use the lab: its generated environment file, its secrets, a connection, HTTP through nginx.
 
-export const LAB_ENV_FILE = 'lab/state/environments/lab-1.yaml';
+/** The lab's environment file for this suite's container (test/e2e/pool.ts). */
+export const LAB_ENV_FILE = `lab/state/environments/lab-${LAB_N}.yaml`;
 export const SECRETS_DIR = 'lab/state/secrets';
 export const secret = (name: string) => readFileSync(join(SECRETS_DIR, name), 'utf8').trim();
 
@@ -20,7 +22,7 @@ export interface LabTarget {
   redisPassword: string;
 }
 
-export function labTarget(n = 1): LabTarget {
+export function labTarget(n = LAB_N): LabTarget {
   const env = parse(readFileSync(`lab/state/environments/lab-${n}.yaml`, 'utf8'));
   const inst = env.instances[0];
   return {

@@ -6,6 +6,7 @@ import { envFor, slotflip } from '../e2e/deploy-helpers.js';
 import { installSeedWayScript, removeSeedWayScript, SEED_WAY } from '../e2e/install-seed-way.js';
 import { connect, http, labTarget, leaks, SECRETS_DIR, type LabTarget } from '../e2e/lab.js';
 import { startLoad } from '../e2e/load.js';
+import { LAB_N } from '../e2e/pool.js';
 
 // `slotflip adopt` on an instance installed the seed's way (TCP port 8080, a hand-written unit and nginx site), then
 // the first deploy over it under keep-alive load: zero failed requests, zero lost acknowledged writes, and the
@@ -15,7 +16,7 @@ const INSTANCE = 'demo-adopted';
 const manifest = () =>
   JSON.parse(readFileSync('lab/state/releases/manifest.json', 'utf8')) as Record<string, { file: string }>;
 const adoptedEnv = (version: string) =>
-  envFor(version, 1, (env) => {
+  envFor(version, LAB_N, (env) => {
     const inst = env.instances[0];
     inst.id = INSTANCE;
     inst.database.name = SEED_WAY.database;
@@ -36,7 +37,7 @@ describe("adopt an instance installed the seed's way", () => {
     };
 
   beforeAll(async () => {
-    t = labTarget(1);
+    t = labTarget();
     ssh = await connect(t);
     await ssh.script(removeSeedWayScript(INSTANCE));
     const r = await ssh.script(installSeedWayScript(t, manifest()['1.0.0']!.file), { timeoutMs: 120_000 });

@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { deploy, envFor, runActionBundle, slotflip } from '../e2e/deploy-helpers.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
 import { leaks, secret } from '../e2e/lab.js';
+import { INSTANCE } from '../e2e/pool.js';
 import { tempDir } from '../helpers.js';
 
 // `slotflip backup` against the lab: an archive encrypted on the host to the environment's age recipient, readable
 // only with the identity (here: the test, playing the operator's machine), complete, and without plaintext left behind.
 
-const suite = deploySuite('demo-lab-1');
+const suite = deploySuite();
 const backup = (envFile: string) => slotflip(['backup', '--env', envFile, '--secrets-dir', 'lab/state/secrets']);
 const backupsDir = `/opt/slotflip/${suite.instance}/backups`;
 
@@ -30,7 +31,7 @@ describe('backup', () => {
     await suite.db.query('INSERT INTO tasks (title) VALUES ($1)', [title]);
     const r = await backup(envFor('2.0.0'));
     expect(r.code, r.stderr).toBe(0);
-    const m = /backup (demo-lab-1-\S+): (\d+) bytes encrypted, sha256 ([0-9a-f]{64})/.exec(r.stderr);
+    const m = new RegExp(`backup (${INSTANCE}-\\S+): (\\d+) bytes encrypted, sha256 ([0-9a-f]{64})`).exec(r.stderr);
     expect(m, r.stderr).not.toBeNull();
     const [, id, bytes, sha] = m!;
     // Only the encrypted archive and its plain manifest; no work directory, no .partial, no plain dump of this backup.
@@ -41,7 +42,7 @@ describe('backup', () => {
     expect(manifest).toMatchObject({
       format: 1,
       id,
-      instance: 'demo-lab-1',
+      instance: INSTANCE,
       encrypted: { sha256: sha, bytes: Number(bytes) },
     });
     expect(manifest.release).toMatch(/^2\.0\.0-/);
@@ -114,9 +115,11 @@ describe('backup', () => {
       'lock-wait': '0s',
     });
     expect(r.code, r.out).toBe(0);
-    expect(r.out).toMatch(/^::group::\[2\/2\] back up demo-lab-1 to demo-lab-1-\S+\.tar\.age \(encrypted\)/m);
+    expect(r.out).toMatch(
+      new RegExp(`^::group::\\[2/2\\] back up ${INSTANCE} to ${INSTANCE}-\\S+\\.tar\\.age \\(encrypted\\)`, 'm'),
+    );
     expect(r.summary).toContain('**✅ backed up**');
-    expect(r.summary).toMatch(/backup demo-lab-1-\S+: \d+ bytes encrypted, sha256 [0-9a-f]{64}/);
+    expect(r.summary).toMatch(new RegExp(`backup ${INSTANCE}-\\S+: \\d+ bytes encrypted, sha256 [0-9a-f]{64}`));
     // Only restores read the identity: a backup job never even masks it, because it never loaded it.
     expect(r.out).not.toContain(
       secret('LAB_BACKUP_IDENTITY')

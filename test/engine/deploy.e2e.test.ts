@@ -5,11 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { deploy, envFor, runActionBundle, slotflip } from '../e2e/deploy-helpers.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
 import { leaks } from '../e2e/lab.js';
+import { LAB_N } from '../e2e/pool.js';
+import { containerName, LAB } from '../../src/lab/settings.js';
 import { joinedRegex } from '../regex.js';
 
 // The engine against the lab, in the order an operator lives it, with keep-alive load through nginx throughout.
 
-const suite = deploySuite('demo-lab-1');
+const suite = deploySuite();
 const { info, underLoad, lostWrites, instance: INSTANCE } = suite;
 
 describe('blue-green deploys against the lab', () => {
@@ -91,7 +93,7 @@ describe('failures leave production serving', () => {
     const { result, load } = await underLoad(() => deploy(envFor('2.0.1-crash')));
     expect(result.code, result.stderr).toBe(10);
     expect(result.stderr).toMatch(
-      /gate: failed: slotflip-demo-lab-1-api@(blue|green) is crashing \(restarted \d+ times\)/,
+      new RegExp(`gate: failed: slotflip-${INSTANCE}-api@(blue|green) is crashing \\(restarted \\d+ times\\)`),
     );
     expect(load.failures).toEqual([]);
     expect(await info()).toMatchObject({ version: '2.0.0', slot: 'green' });
@@ -102,7 +104,7 @@ describe('failures leave production serving', () => {
     const r = await deploy(
       envFor(
         '2.0.0',
-        1,
+        LAB_N,
         (env) => (env.instances[0].target.host_keys = ['SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA']),
       ),
     );
@@ -120,7 +122,7 @@ describe('failures leave production serving', () => {
     };
     const before = await snapshot();
     const r = await deploy(
-      envFor('2.0.1-slow-start', 1, (env) => {
+      envFor('2.0.1-slow-start', LAB_N, (env) => {
         env.instances[0].database.pool = 1000;
         env.instances[0].database.max_connections = 5000;
       }),
@@ -247,7 +249,7 @@ describe('after the flip', () => {
     expect(r.summary).toMatch(/\| flip \| [\d.]+ s \| ok \|/);
     expect(r.outputs).toMatch(new RegExp(`^release<<.*\\n${target.replace(/\./g, '\\.')}-[0-9a-f]{8}\\n`, 'm'));
     // config/public-url.ts, as templates see it.
-    expect(r.outputs).toMatch(/^url<<.*\nhttp:\/\/demo-lab-1\.lab\.invalid\/\n/m);
+    expect(r.outputs).toMatch(new RegExp(`^url<<.*\\nhttp://${INSTANCE}\\.lab\\.invalid/\\n`, 'm'));
     expect(await info()).toMatchObject({ version: target });
   });
 
@@ -320,8 +322,8 @@ describe('after the flip', () => {
   it('the container restarts: the live release comes back serving without slotflip', async () => {
     const live = await info();
     await suite.ssh.close();
-    execFileSync('lxc-stop', ['-P', '/var/lib/slotflip-lab', '-n', 'slotflip-lab-1']);
-    execFileSync('lxc-start', ['-P', '/var/lib/slotflip-lab', '-n', 'slotflip-lab-1', '-d']);
+    execFileSync('lxc-stop', ['-P', LAB.lxcPath, '-n', containerName(LAB_N)]);
+    execFileSync('lxc-start', ['-P', LAB.lxcPath, '-n', containerName(LAB_N), '-d']);
     const deadline = Date.now() + 90_000;
     let after: unknown;
     while (Date.now() < deadline) {
@@ -359,7 +361,7 @@ function sampleProcessTables(secrets: string[]) {
   })();
   const target = (async () => {
     while (going) {
-      check('container', (await attach(1).script('ps -eo args')).stdout);
+      check('container', (await attach(LAB_N).script('ps -eo args')).stdout);
       targetSamples += 1;
       await new Promise((r) => setTimeout(r, 50));
     }

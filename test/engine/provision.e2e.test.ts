@@ -15,19 +15,20 @@ import { buildProvisionPlan } from '../../src/provision/plan.js';
 import { proxmoxProvider } from '../../src/provision/proxmox.js';
 import { deploy, envFor, slotflip } from '../e2e/deploy-helpers.js';
 import { http, leaks, SECRETS_DIR } from '../e2e/lab.js';
+import { LAB_N, PROVISION_N } from '../e2e/pool.js';
 
 // `slotflip provision` from the lab's minimal rootfs (systemd and apt, nothing else): a new container, packages
 // really installed from Debian through the lab's package proxy, the deploy key authorized, PostgreSQL and Redis set
 // up, the host key printed for pinning; then a real deploy to it, a second provision that finds nothing to do, and
 // a doctor with no FAIL.
 
-const N = 3;
+const N = PROVISION_N;
 const VMID = 100 + N;
 const INSTANCE = 'demo-provisioned';
 const SERVER_NAME = 'demo-provisioned.lab.invalid';
 
 function provisionEnv(): string {
-  return envFor('1.0.0', 1, (env) => {
+  return envFor('1.0.0', LAB_N, (env) => {
     const inst = env.instances[0];
     inst.id = INSTANCE;
     inst.target = {

@@ -1,13 +1,14 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { deploy, envFor } from '../e2e/deploy-helpers.js';
+import { LAB_N } from '../e2e/pool.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
 import { http } from '../e2e/lab.js';
 
 // What the happy path never shows: a run killed outright, a slow release, the drain, a breaking release that fails
 // after its migration. Against the lab, with keep-alive load through nginx where users could notice.
 
-const suite = deploySuite('demo-lab-1');
+const suite = deploySuite();
 const { info, underLoad, lostWrites, instance: INSTANCE } = suite;
 const journalPath = `/opt/slotflip/${INSTANCE}/journal.jsonl`;
 const unitState = async (slot: string, what: 'is-active' | 'is-enabled') =>
@@ -151,7 +152,7 @@ describe('recovery and the windows after a flip', () => {
     // keep_warm counts from the retire step (after the observe window): a rollback until then is only a flip.
     const short = envFor(
       '1.0.0',
-      1,
+      LAB_N,
       (env) => (env.instances[0].windows = { ...env.instances[0].windows, keep_warm: '3s', drain: '1s' }),
     );
     const r = await deploy(short);

@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deploy, envFor } from '../e2e/deploy-helpers.js';
+import { LAB_N } from '../e2e/pool.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
 import { startReleaseServer, trustCa, untrustCa, type ReleaseServer } from '../e2e/release-server.js';
 import { tempDir } from '../helpers.js';
@@ -13,7 +14,7 @@ import { tempDir } from '../helpers.js';
 // (the project's network), with a certificate from a CA made for this test and trusted by the lab container only
 // while the test runs. Tarballs and zips (Vikunja publishes zips).
 
-const suite = deploySuite('demo-lab-1');
+const suite = deploySuite();
 const dir = tempDir('release-url-');
 let server: ReleaseServer;
 let base = '';
@@ -53,7 +54,7 @@ afterAll(async () => {
 const fromUrl = (version: string, path: string, sha256: string) =>
   envFor(
     version,
-    1,
+    LAB_N,
     (env) => (env.instances[0].app.release = { source: 'url', version, url: `${base}${path}`, sha256 }),
   );
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runBackup } from '../../src/commands/backup.js';
 import { runRestore } from '../../src/commands/restore.js';
 import { githubPort } from '../../src/github/port.js';
-import { destroyContainer, existingContainers } from '../../src/lab/container.js';
+import { destroyContainer } from '../../src/lab/container.js';
 import { secretNames } from '../../src/lab/state-files.js';
 import { deploy, envFor, slotflip } from '../e2e/deploy-helpers.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
@@ -14,19 +14,20 @@ import { FakeArtifactClient } from '../e2e/fake-artifacts.js';
 import { fakeGitHub, run } from '../e2e/fake-github.js';
 import { connect, http, labTarget } from '../e2e/lab.js';
 import { startLoad } from '../e2e/load.js';
+import { INSTANCE, LAB_N, SPARE_N } from '../e2e/pool.js';
 import { tempDir } from '../helpers.js';
 import type { SshTransport } from '../../src/transport/ssh.js';
 
-// `slotflip restore` against the lab: a backup of lab container 1 restored onto a new container, damaged archives,
-// wrong keys and untrusted runs refused before anything changes, a restore over the live instance behind the
+// `slotflip restore` against the lab: a backup of the suite's container restored onto a new container, damaged
+// archives, wrong keys and untrusted runs refused before anything changes, a restore over the live instance behind the
 // maintenance page, and a failed one that leaves the old database serving.
 
-const suite = deploySuite('demo-lab-1');
+const suite = deploySuite();
 const FILES = '/var/lib/demo-files';
 const localStore = tempDir('backup-store-');
 /** The lab environment with the files directory and a local store beside the host's. */
 const envWith = (edit?: (inst: Record<string, any>) => void) =>
-  envFor('2.0.0', 1, (env) => {
+  envFor('2.0.0', LAB_N, (env) => {
     const inst = env.instances[0];
     inst.backups = {
       ...inst.backups,
@@ -66,7 +67,7 @@ const filesOf = (ssh: SshTransport) =>
       `cd ${FILES} && find . -type f -printf '%P %u %m ' -exec sha256sum {} \\; | awk '{print $1, $2, $3, $4}' | sort`,
     )
     .then((r) => r.stdout);
-const sharedOf = (ssh: SshTransport, inst = 'demo-lab-1') =>
+const sharedOf = (ssh: SshTransport, inst = INSTANCE) =>
   ssh.script(`cd /opt/slotflip/${inst} && sha256sum shared/* state.json | sort -k2`).then((r) => r.stdout);
 const databases = (ssh: SshTransport) =>
   ssh
@@ -77,7 +78,10 @@ const databases = (ssh: SshTransport) =>
 
 let backupId = '';
 
-/** An admin connection to a lab-1 database; a restore ends connections on purpose, so errors are expected. */
+/**
+ * An admin connection to a database of the suite's container; a restore ends connections on purpose, so errors are
+ * expected.
+ */
 async function adminClient(database = 'demo'): Promise<pg.Client> {
   const c = new pg.Client({ host: suite.t.host, user: 'slotflip_admin', password: suite.t.dbAdminPassword, database });
   c.on('error', () => undefined);
@@ -85,13 +89,11 @@ async function adminClient(database = 'demo'): Promise<pg.Client> {
   return c;
 }
 
-let createdLab2 = false;
-
 describe('restore', () => {
   afterAll(async () => {
     await suite.ssh.script(`rm -rf ${FILES}`);
-    // The second container exists for the round trip only: the suites after this one run with the lab as it was.
-    if (createdLab2) await destroyContainer(2);
+    // The spare container serves the round trip only: the next run's `lab up` makes it afresh, never deployed to.
+    await destroyContainer(SPARE_N);
   });
 
   it('a backup restored onto a new container holds identical data, files, shared secrets and state', async () => {
@@ -104,13 +106,13 @@ describe('restore', () => {
     for (let i = 0; i < 50; i++)
       await suite.db.query('INSERT INTO tasks (title) VALUES ($1)', [`round trip ${i} ✓ 'quoted'`]);
     // The app's background job writes all the time: stopped here, so this test can read what the backup must hold.
-    const live = `slotflip-demo-lab-1-api@${(await suite.state()).active}`;
+    const live = `slotflip-${INSTANCE}-api@${(await suite.state()).active}`;
     await suite.ssh.script(`systemctl stop ${live}`);
     const want = { tables: await tables(suite.db), files: await filesOf(suite.ssh), shared: await sharedOf(suite.ssh) };
     const r = await backup(envWith());
     await suite.ssh.script(`systemctl start ${live}`);
     expect(r.code, r.stderr).toBe(0);
-    backupId = /backup (demo-lab-1-\S+): \d+ bytes encrypted/.exec(r.stderr)![1]!;
+    backupId = new RegExp(`backup (${INSTANCE}-\\S+): \\d+ bytes encrypted`).exec(r.stderr)![1]!;
     expect(r.stderr).toContain(`stored ${backupId} in ${localStore}`);
     expect(readdirSync(localStore).sort()).toEqual([`${backupId}.manifest.json`, `${backupId}.tar.age`]);
     const manifest = JSON.parse(readFileSync(join(localStore, `${backupId}.manifest.json`), 'utf8'));
@@ -123,35 +125,33 @@ describe('restore', () => {
     ]);
     expect(want.tables.tasks).toMatch(/^5\d rows /);
 
-    // A second container, never deployed to: the instance's environment pointed at it (its own admin credential).
-    createdLab2 = !(await existingContainers()).includes(2);
-    const up = await slotflip(['lab', 'up', '--count', '2']);
-    expect(up.code, up.stderr).toBe(0);
-    const t2 = labTarget(2);
-    const onLab2 = envWith((inst) => {
-      inst.target = { ...inst.target, host: t2.host, host_keys: [t2.hostKey] };
-      inst.database.admin_secret = secretNames(2).dbAdmin;
+    // The lab's spare container, never deployed to: the instance's environment pointed at it (its own admin
+    // credential).
+    const spare = labTarget(SPARE_N);
+    const onSpare = envWith((inst) => {
+      inst.target = { ...inst.target, host: spare.host, host_keys: [spare.hostKey] };
+      inst.database.admin_secret = secretNames(SPARE_N).dbAdmin;
     });
-    const ssh2 = await connect(t2);
-    const db2 = new pg.Client({
-      host: t2.host,
+    const spareSsh = await connect(spare);
+    const spareDb = new pg.Client({
+      host: spare.host,
       user: 'slotflip_admin',
-      password: t2.dbAdminPassword,
+      password: spare.dbAdminPassword,
       database: 'demo',
     });
     try {
-      await ssh2.script(`rm -rf /opt/slotflip/demo-lab-1 ${FILES}`);
-      const rr = await restore(onLab2, 'latest');
+      await spareSsh.script(`rm -rf /opt/slotflip/${INSTANCE} ${FILES}`);
+      const rr = await restore(onSpare, 'latest');
       expect(rr.code, rr.stderr).toBe(0);
       expect(rr.stderr).toContain(`backup ${backupId} from the local store`);
       expect(rr.stderr).toMatch(/verified tasks: 5\d rows/);
-      await db2.connect();
-      expect(await tables(db2)).toEqual(want.tables);
-      expect(await filesOf(ssh2)).toBe(want.files);
-      expect(await sharedOf(ssh2)).toBe(want.shared);
+      await spareDb.connect();
+      expect(await tables(spareDb)).toEqual(want.tables);
+      expect(await filesOf(spareSsh)).toBe(want.files);
+      expect(await sharedOf(spareSsh)).toBe(want.shared);
       // Nothing decrypted is left on the host or here.
       expect(
-        (await ssh2.script('ls -a /opt/slotflip/demo-lab-1/backups')).stdout
+        (await spareSsh.script(`ls -a /opt/slotflip/${INSTANCE}/backups`)).stdout
           .trim()
           .split('\n')
           .filter((n) => !['.', '..'].includes(n)),
@@ -160,8 +160,8 @@ describe('restore', () => {
         [],
       );
     } finally {
-      await db2.end().catch(() => undefined);
-      await ssh2.close();
+      await spareDb.end().catch(() => undefined);
+      await spareSsh.close();
     }
   });
 
@@ -360,7 +360,9 @@ tar -cf - manifest.json SHA256SUMS db.dump db.dump.marker roles.sql files.tar sh
     expect(await databases(suite.ssh)).toEqual(before.dbs);
     expect(await filesOf(suite.ssh)).toBe(before.files);
     expect(
-      (await suite.ssh.script('test -e /var/lib/slotflip/demo-lab-1/maintenance && echo on || echo off')).stdout.trim(),
+      (
+        await suite.ssh.script(`test -e /var/lib/slotflip/${INSTANCE}/maintenance && echo on || echo off`)
+      ).stdout.trim(),
     ).toBe('off');
   });
 });

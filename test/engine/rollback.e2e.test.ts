@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { deploy, envFor, slotflip } from '../e2e/deploy-helpers.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
+import { INSTANCE, LAB_N } from '../e2e/pool.js';
 import { runPlan } from '../../src/engine/run.js';
 import { buildRollbackPlan } from '../../src/plan/rollback-plan.js';
 import { prepare } from '../../src/session/prepare.js';
@@ -11,7 +12,7 @@ import { joinedRegex } from '../regex.js';
 // `slotflip rollback` against the lab, under keep-alive load through nginx: warm (only a flip) and cold (start and
 // gate the previous release first), and the hold it leaves on the release it rolled back from.
 
-const suite = deploySuite('demo-lab-1');
+const suite = deploySuite();
 const { info, underLoad, lostWrites } = suite;
 const rollback = (envFile: string, ...extra: string[]) =>
   slotflip(['rollback', '--env', envFile, '--secrets-dir', 'lab/state/secrets', ...extra]);
@@ -60,9 +61,13 @@ describe('rollback', () => {
     ).toBe(0);
     // No keep-warm window: the old slot stops right after the drain.
     const noWarm = (v: string) =>
-      envFor(v, 1, (env) => (env.instances[0].windows = { ...env.instances[0].windows, keep_warm: '0s', drain: '1s' }));
+      envFor(
+        v,
+        LAB_N,
+        (env) => (env.instances[0].windows = { ...env.instances[0].windows, keep_warm: '0s', drain: '1s' }),
+      );
     expect((await deploy(noWarm('2.0.0'))).code).toBe(0);
-    expect((await suite.ssh.script('systemctl is-active slotflip-demo-lab-1-api@blue || true')).stdout.trim()).toBe(
+    expect((await suite.ssh.script(`systemctl is-active slotflip-${INSTANCE}-api@blue || true`)).stdout.trim()).toBe(
       'inactive',
     );
     const { result, load } = await underLoad(() => rollback(noWarm('2.0.0')));
@@ -93,7 +98,7 @@ describe('rollback', () => {
     const prepared = await prepare({ envFile: env, secrets: { env: {}, dir: 'lab/state/secrets' }, render: false });
     const host = await readHostWhenFree(suite.ssh, prepared.instance, Date.now() + 10_000, () => undefined);
     expect(host.probe.slotRunning.blue).toBe(true);
-    await suite.ssh.script('systemctl stop slotflip-demo-lab-1-api@blue');
+    await suite.ssh.script(`systemctl stop slotflip-${INSTANCE}-api@blue`);
     const built = buildRollbackPlan({
       run: newRunId(),
       owner: 'e2e',
@@ -117,7 +122,7 @@ describe('rollback --restore-db', () => {
   const quiet = (v: string) =>
     envFor(
       v,
-      1,
+      LAB_N,
       (env) => (env.instances[0].app.components.api.start = 'env DEMO_JOB_INTERVAL_MS=3600000 node app.js serve'),
     );
   const columns = async () =>
@@ -196,7 +201,7 @@ describe('rollback --restore-db', () => {
     expect(await columns()).not.toContain('priority');
     const state = await suite.state();
     expect(state.history.at(-1).detail).toMatch(
-      /database restored from \/opt\/slotflip\/demo-lab-1\/backups\/\S+\.dump \(force\)/,
+      new RegExp(`database restored from /opt/slotflip/${INSTANCE}/backups/\\S+\\.dump \\(force\\)`),
     );
   });
 
@@ -241,7 +246,7 @@ describe('a rollback that ends early', () => {
     const run = /rollback (\S+): /.exec(stderr)?.[1];
     expect(run, stderr).toBeDefined();
     const probers = async () =>
-      (await suite.ssh.script(`pgrep -f ${`/opt/slotflip/demo-lab-1/watch/${run}/probe.sh`} || true`)).stdout.trim();
+      (await suite.ssh.script(`pgrep -f ${`/opt/slotflip/${INSTANCE}/watch/${run}/probe.sh`} || true`)).stdout.trim();
     let left = await probers();
     for (let i = 0; i < 20 && left; i++) {
       await new Promise((r) => setTimeout(r, 250));

@@ -3,18 +3,20 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deploy, envFor, slotflip } from '../e2e/deploy-helpers.js';
+import { INSTANCE, LAB_N } from '../e2e/pool.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
 import { http, leaks, SECRETS_DIR } from '../e2e/lab.js';
 import { tempDir } from '../helpers.js';
+import { secretNames } from '../../src/lab/state-files.js';
 
 // `slotflip rotate db-password` against the lab under keep-alive load: the new password in use by both slots, the old
 // one refused, the temporary login gone, the stored secret updated, and not one failed request. The rotation works on
 // a copy of the lab's secrets; afterwards the lab's own password is put back and deployed, so later suites find it.
 
-const suite = deploySuite('demo-lab-1');
+const suite = deploySuite();
 const { underLoad } = suite;
-const INSTANCE = 'demo-lab-1';
-const NAME = 'LAB_1_DB_PASSWORD';
+const LAB_SECRETS = secretNames(LAB_N);
+const NAME = LAB_SECRETS.db;
 
 function copySecrets(): string {
   const dir = tempDir('secrets-');
@@ -63,7 +65,7 @@ describe('rotate db-password', () => {
   it('rotate app-secret under load', async () => {
     // The other slot serves with a new secret, old sessions end, nothing failed.
     const dir = copySecrets();
-    const APP = 'LAB_1_APP_SECRET';
+    const APP = LAB_SECRETS.app;
     const session = async (token: string) =>
       (
         await http(suite.t.host, '/api/v1/user', {
@@ -144,9 +146,9 @@ describe('rotate db-password', () => {
       SLOTFLIP_SECRETS_DIR: '',
       [`SLOTFLIP_SECRET_${NAME}`]: 'whatever-is-live',
       SLOTFLIP_SECRET_LAB_SSH_KEY: readFileSync(join(SECRETS_DIR, 'LAB_SSH_KEY'), 'utf8'),
-      SLOTFLIP_SECRET_LAB_1_DB_ADMIN_PASSWORD: 'x',
-      SLOTFLIP_SECRET_LAB_1_REDIS_PASSWORD: 'x',
-      SLOTFLIP_SECRET_LAB_1_APP_SECRET: 'x',
+      [`SLOTFLIP_SECRET_${LAB_SECRETS.dbAdmin}`]: 'x',
+      [`SLOTFLIP_SECRET_${LAB_SECRETS.redis}`]: 'x',
+      [`SLOTFLIP_SECRET_${LAB_SECRETS.app}`]: 'x',
     });
     expect(r.code).toBe(4);
     expect(r.stderr).toContain(
@@ -166,7 +168,7 @@ describe('rotate db-password', () => {
     );
     try {
       // The refused login never gets healthy: a 10 s gate says so as well as the lab's 30 s.
-      const short = envFor('1.0.0', 1, (e) => (e.instances[0].health.timeout = '10s'));
+      const short = envFor('1.0.0', LAB_N, (e) => (e.instances[0].health.timeout = '10s'));
       const { result, load } = await underLoad(() =>
         slotflip(['rotate', 'db-password', '--env', short, '--secrets-dir', dir]),
       );

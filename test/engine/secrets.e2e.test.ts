@@ -9,7 +9,7 @@ import { leaks, SECRETS_DIR, secretValues } from '../e2e/lab.js';
 // this machine and of the container, sampled through a deploy and a backup; everything the CLI printed; what it
 // keeps on the host in plain files (journal, state, the last run's plan); and every file the repository tracks.
 
-const suite = deploySuite('demo-lab-1');
+const suite = deploySuite();
 describe('secrets stay out of logs, process tables and plain files', () => {
   it('through a deploy and a backup', async () => {
     // No secret in either process table, the output, the host's plain files or the repository.

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { deploy, envFor, slotflip } from '../e2e/deploy-helpers.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
 import { http } from '../e2e/lab.js';
+import { LAB_N } from '../e2e/pool.js';
 import { startLoad, type Routes } from '../e2e/load.js';
 import { tempDir } from '../helpers.js';
 
@@ -14,8 +15,12 @@ import { tempDir } from '../helpers.js';
 // with its own role and database, its own nginx site and units. Each deploys under load on the other: no request of
 // the other fails. The notes environment is a few lines: its preset gives components, checks, migration and smoke.
 
-const suite = deploySuite('demo-lab-1');
-const NOTES = { id: 'notes-lab-1', server: 'notes-lab-1.lab.invalid', password: randomBytes(18).toString('base64url') };
+const suite = deploySuite();
+const NOTES = {
+  id: `notes-lab-${LAB_N}`,
+  server: `notes-lab-${LAB_N}.lab.invalid`,
+  password: randomBytes(18).toString('base64url'),
+};
 const NOTES_ROUTES: Routes = {
   write: '/api/notes',
   body: (n) => ({ text: `load ${n} ${Date.now()}` }),
@@ -35,7 +40,7 @@ writeFileSync(join(secretsDir, 'NOTES_DB_PASSWORD'), NOTES.password, { mode: 0o6
 function notesEnv(version: string): string {
   const dir = join(tempDir('notes-env-'), version);
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'lab-1-notes.yaml');
+  const file = join(dir, `lab-${LAB_N}-notes.yaml`);
   const target = {
     transport: 'ssh',
     host: suite.t.host,
@@ -48,7 +53,7 @@ function notesEnv(version: string): string {
     file,
     stringify({
       version: 1,
-      environment: 'lab-1-notes',
+      environment: `lab-${LAB_N}-notes`,
       instances: [
         {
           id: NOTES.id,

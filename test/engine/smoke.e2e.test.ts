@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Smoke } from '../../src/config/environment.generated.js';
 import { deploy, envFor, slotflip } from '../e2e/deploy-helpers.js';
+import { INSTANCE, LAB_N } from '../e2e/pool.js';
 import { deploySuite } from '../e2e/deploy-suite.js';
 import { joinedRegex } from '../regex.js';
 
 // The smoke flow as a gate, on the demo app's routes (Vikunja's, reduced): log in, read the user, create a task, read
 // it, delete it in the cleanup. It runs on the new slot before any traffic moves there.
 
-const suite = deploySuite('demo-lab-1');
+const suite = deploySuite();
 const { info, underLoad, lostWrites } = suite;
 
 const flow = (last: Smoke['steps'][number]): Smoke => ({
@@ -26,7 +27,7 @@ const flow = (last: Smoke['steps'][number]): Smoke => ({
   ],
   cleanup: [{ name: 'delete the task', method: 'DELETE', path: '/api/v1/tasks/${task}' }],
 });
-const withSmoke = (version: string, smoke: Smoke) => envFor(version, 1, (env) => (env.instances[0].smoke = smoke));
+const withSmoke = (version: string, smoke: Smoke) => envFor(version, LAB_N, (env) => (env.instances[0].smoke = smoke));
 const smokeTasks = async () =>
   (await suite.db.query("SELECT count(*)::int AS n FROM tasks WHERE title LIKE 'slotflip smoke %'")).rows[0]
     .n as number;
@@ -51,7 +52,7 @@ describe('smoke checks as a gate', () => {
       ),
     );
     expect(await info()).toMatchObject({ version: '1.0.0', slot: 'blue' });
-    const green = await suite.ssh.script('systemctl is-active slotflip-demo-lab-1-api@green || true');
+    const green = await suite.ssh.script(`systemctl is-active slotflip-${INSTANCE}-api@green || true`);
     expect(green.stdout.trim()).not.toBe('active');
     expect(await smokeTasks()).toBe(0);
   });
@@ -72,7 +73,7 @@ describe('smoke checks as a gate', () => {
   it('after the flip, through nginx', async () => {
     // A site that drops the websocket upgrade is flipped back (the handshake must answer 101).
     // The same instance without its /api/v1/ws location: nginx proxies the handshake without Upgrade and Connection.
-    const env = envFor('1.0.0', 1, (e) => delete e.instances[0].nginx.locations);
+    const env = envFor('1.0.0', LAB_N, (e) => delete e.instances[0].nginx.locations);
     const r = await deploy(env);
     expect(r.code).toBe(11);
     expect(r.stderr, r.stderr.split('\n').slice(-25).join('\n')).toContain(
@@ -83,7 +84,7 @@ describe('smoke checks as a gate', () => {
     const ws = await suite.ssh.script(
       "curl -s -i -N --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H " +
         ("'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==' -H 'Host: " +
-          "demo-lab-1.lab.invalid' http://127.0.0.1/api/v1/ws | head -1"),
+          `${INSTANCE}.lab.invalid' http://127.0.0.1/api/v1/ws | head -1`),
     );
     expect(ws.stdout.trim()).toBe('HTTP/1.1 101 Switching Protocols');
   });
@@ -92,7 +93,7 @@ describe('smoke checks as a gate', () => {
     // A stray proxy_cookie_flags is caught and flipped back, then passes.
     const readFlow = flow({ name: 'read the task', method: 'GET', path: '/api/v1/tasks/${task}' });
     const withCookies = (version: string) =>
-      envFor(version, 1, (e) => {
+      envFor(version, LAB_N, (e) => {
         e.instances[0].smoke = readFlow;
         e.instances[0].health.after_flip.push({ type: 'cookies' });
       });
@@ -133,9 +134,9 @@ describe('smoke checks as a gate', () => {
   it('a tab opened before the flip still loads its chunks', async () => {
     // The previous release's hashed files are served from disk.
     const withAssets = (version: string) =>
-      envFor(version, 1, (e) => (e.instances[0].nginx.assets = { path: '/assets/' }));
+      envFor(version, LAB_N, (e) => (e.instances[0].nginx.assets = { path: '/assets/' }));
     const site = (path: string) =>
-      suite.ssh.script(`curl -s -w ' %{http_code}' -H 'Host: demo-lab-1.lab.invalid' http://127.0.0.1${path}`);
+      suite.ssh.script(`curl -s -w ' %{http_code}' -H 'Host: ${INSTANCE}.lab.invalid' http://127.0.0.1${path}`);
     const r2 = await deploy(withAssets('2.0.0'));
     expect(r2.code, r2.stderr).toBe(0);
     expect(r2.stdout + r2.stderr).toMatch(
@@ -156,14 +157,14 @@ describe('smoke checks as a gate', () => {
     // ... although the live app no longer has it (1.0.0's names differ), and the app's own files answer too.
     const slot = (await info()).slot as string;
     const direct = await suite.ssh.script(
-      `curl -s -o /dev/null -w '%{http_code}' --unix-socket /run/slotflip/demo-lab-1/api/${slot}/app.sock ` +
+      `curl -s -o /dev/null -w '%{http_code}' --unix-socket /run/slotflip/${INSTANCE}/api/${slot}/app.sock ` +
         `http://localhost/assets/${chunk}`,
     );
     expect(direct.stdout).toBe('404');
     const newIndex = (await site('/')).stdout;
     for (const m of newIndex.matchAll(/\/assets\/([A-Za-z0-9.-]+)/g))
       expect((await site(`/assets/${m[1]}`)).stdout).toMatch(/ 200$/);
-    expect((await suite.ssh.script('ls /opt/slotflip/demo-lab-1/assets/releases | wc -l')).stdout.trim()).toBe('2');
+    expect((await suite.ssh.script(`ls /opt/slotflip/${INSTANCE}/assets/releases | wc -l`)).stdout.trim()).toBe('2');
     // A name no release has goes to the app, which answers 404.
     expect((await site('/assets/nothing-00000000.js')).stdout).toMatch(/ 404$/);
   });

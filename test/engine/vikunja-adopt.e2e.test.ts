@@ -14,9 +14,13 @@ import {
   stageZip,
 } from '../e2e/install-community-way.js';
 import { http, LAB_ENV_FILE, labTarget, leaks, SECRETS_DIR } from '../e2e/lab.js';
+import { LAB_N, OWN_RELEASES } from '../e2e/pool.js';
+import { secretNames } from '../../src/lab/state-files.js';
 import { startLoad } from '../e2e/load.js';
 import { bearer, signUp, taskRoutes, type Session } from '../e2e/vikunja-clients.js';
 import { tempDir } from '../helpers.js';
+
+const LAB_SECRETS = secretNames(LAB_N);
 
 // The common starting point of Proxmox users, brought under slotflip: a community-scripts Vikunja container (Vikunja
 // itself on :3456, no nginx, its data in SQLite), real Vikunja 2.4.0 from the releases folder the real suite reads.
@@ -40,7 +44,7 @@ const DB = 'vikunja_cs';
 describe.skipIf(!available)(
   'adopting a community-scripts Vikunja container (Vikunja on :3456, nothing in front)',
   () => {
-    const t = labTarget(1);
+    const t = labTarget();
     const secrets = tempDir('vikunja-cs-secrets-');
     const dbPassword = randomBytes(16).toString('hex');
     // The app's own secret, from its config.yml: the environment names the same one, or every token it signed is
@@ -48,27 +52,27 @@ describe.skipIf(!available)(
     const appSecret = randomBytes(24).toString('hex');
     const front = `${t.host}:${COMMUNITY_WAY.port}`;
     let envFile = '';
-    const sh = async (script: string) => (await attach(1).script(script)).stdout.trim();
+    const sh = async (script: string) => (await attach(LAB_N).script(script)).stdout.trim();
     const sql = (query: string) => sh(`runuser -u postgres -- psql -At -d ${DB} -c ${JSON.stringify(query)}`);
 
     beforeAll(async () => {
-      for (const name of ['LAB_SSH_KEY', 'LAB_1_REDIS_PASSWORD', 'LAB_1_DB_ADMIN_PASSWORD', 'LAB_BACKUP_IDENTITY'])
+      for (const name of ['LAB_SSH_KEY', LAB_SECRETS.redis, LAB_SECRETS.dbAdmin, 'LAB_BACKUP_IDENTITY'])
         copyFileSync(join(SECRETS_DIR, name), join(secrets, name));
       writeFileSync(join(secrets, 'VIKUNJA_DB_PASSWORD'), dbPassword, { mode: 0o600 });
       writeFileSync(join(secrets, 'VIKUNJA_SECRET'), appSecret, { mode: 0o600 });
-      const setup = await attach(1).script(`${resetInstanceScript(INSTANCE)}
+      const setup = await attach(LAB_N).script(`${resetInstanceScript(INSTANCE)}
 nft delete table inet ${handoffTable(INSTANCE)} 2>/dev/null || true
 runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE IF EXISTS ${DB}' \\
   -c "CREATE ROLE ${DB} LOGIN PASSWORD '${dbPassword}'" -c 'CREATE DATABASE ${DB} OWNER ${DB}'`);
       expect(setup.code, setup.stderr).toBe(0);
-      const installed = await attach(1).script(
+      const installed = await attach(LAB_N).script(
         installCommunityWayScript(stageZip(zip('2.4.0')), `http://${front}/`, appSecret),
         { timeoutMs: 120_000 },
       );
       expect(installed.stdout, installed.stderr).toContain('installed');
       envFile = join(tempDir('vikunja-cs-env-'), 'vikunja-cs.yaml');
-      mkdirSync('lab/state/releases', { recursive: true });
-      const local = 'lab/state/releases/vikunja-v2.5.0-linux-amd64-full.zip';
+      mkdirSync(OWN_RELEASES, { recursive: true });
+      const local = `${OWN_RELEASES}/vikunja-v2.5.0-linux-amd64-full.zip`;
       copyFileSync(zip('2.5.0'), local);
       writeFileSync(
         envFile,
@@ -106,11 +110,11 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
                 pool: 5,
                 server_version: 15,
                 admin_user: 'slotflip_admin',
-                admin_secret: 'LAB_1_DB_ADMIN_PASSWORD',
+                admin_secret: LAB_SECRETS.dbAdmin,
               },
               backups: (parse(readFileSync(LAB_ENV_FILE, 'utf8')) as { instances: Array<{ backups: unknown }> })
                 .instances[0]!.backups,
-              redis: { host: '127.0.0.1', port: 6379, db: 4, password_secret: 'LAB_1_REDIS_PASSWORD' },
+              redis: { host: '127.0.0.1', port: 6379, db: 4, password_secret: LAB_SECRETS.redis },
               // Users reach it on :3456 today: the site takes that port, so their address does not change.
               nginx: { server_names: [SERVER_NAME], http_port: COMMUNITY_WAY.port, tls: { enabled: false } },
               windows: { observe: '5s', drain: '3s', keep_warm: '5m' },
@@ -121,7 +125,7 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
     });
 
     afterAll(async () => {
-      await attach(1).script(`${removeCommunityWayScript()}
+      await attach(LAB_N).script(`${removeCommunityWayScript()}
 ${resetInstanceScript(INSTANCE)}
 nft delete table inet ${handoffTable(INSTANCE)} 2>/dev/null || true
 rm -f /var/tmp/vikunja-v2.4.0-linux-amd64-full.zip /var/tmp/vikunja-move.zip /var/tmp/vikunja-move.log
@@ -168,7 +172,7 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
 
     it("the operator moves the data into PostgreSQL with Vikunja's own dump and restore", async () => {
       // The task written on SQLite is there.
-      const moved = await attach(1).script(moveToPostgresScript({ name: DB, user: DB, password: dbPassword }), {
+      const moved = await attach(LAB_N).script(moveToPostgresScript({ name: DB, user: DB, password: dbPassword }), {
         timeoutMs: 180_000,
       });
       expect(moved.stdout, `${moved.stderr}\n${await sh('tail -5 /var/tmp/vikunja-move.log')}`).toContain('moved');

@@ -8,6 +8,8 @@ import { attach } from '../../src/lab/container.js';
 import { quote } from '../../src/shell/quote.js';
 import { slotflip, resetInstanceScript } from '../e2e/deploy-helpers.js';
 import { http, LAB_ENV_FILE, labTarget, SECRETS_DIR } from '../e2e/lab.js';
+import { LAB_N, OWN_RELEASES } from '../e2e/pool.js';
+import { secretNames } from '../../src/lab/state-files.js';
 import { startLoad } from '../e2e/load.js';
 import { startReleaseServer, trustCa, untrustCa, type ReleaseServer } from '../e2e/release-server.js';
 import { testGpg as keys, type TestGpg } from '../gpg-key.js';
@@ -22,6 +24,8 @@ import {
   type Session,
 } from '../e2e/vikunja-clients.js';
 import { tempDir } from '../helpers.js';
+
+const LAB_SECRETS = secretNames(LAB_N);
 
 // Real Vikunja in the lab: release archives built from Vikunja's own source, in the official zip layout
 // (vikunja-v<version>-linux-amd64-full.zip), read from the folder SLOTFLIP_VIKUNJA_RELEASES names. The repository
@@ -42,22 +46,22 @@ const SERVER_NAME = 'vikunja-real.lab.invalid';
 const DB = 'vikunja_real';
 
 describe.skipIf(!available)('real Vikunja 2.4.0 -> 2.5.0 in the lab', () => {
-  const t = labTarget(1);
+  const t = labTarget();
   const secrets = tempDir('vikunja-secrets-');
   let envFile = '';
 
   beforeAll(async () => {
     // A database and role of its own on the lab's PostgreSQL (as provision makes them), and secrets beside the lab's.
     const password = randomBytes(16).toString('hex');
-    for (const name of ['LAB_SSH_KEY', 'LAB_1_REDIS_PASSWORD', 'LAB_1_DB_ADMIN_PASSWORD', 'LAB_BACKUP_IDENTITY'])
+    for (const name of ['LAB_SSH_KEY', LAB_SECRETS.redis, LAB_SECRETS.dbAdmin, 'LAB_BACKUP_IDENTITY'])
       copyFileSync(join(SECRETS_DIR, name), join(secrets, name));
     writeFileSync(join(secrets, 'VIKUNJA_DB_PASSWORD'), password, { mode: 0o600 });
     writeFileSync(join(secrets, 'VIKUNJA_SECRET'), randomBytes(24).toString('hex'), { mode: 0o600 });
-    const sink = await attach(1).script(`systemctl stop slotflip-test-smtp-sink 2>/dev/null || true
+    const sink = await attach(LAB_N).script(`systemctl stop slotflip-test-smtp-sink 2>/dev/null || true
 rm -rf ${SINK_DIR}; install -d -m 0700 ${SINK_DIR}
 systemd-run --quiet --collect --unit=slotflip-test-smtp-sink perl -e ${quote(SINK)}`);
     expect(sink.code, sink.stderr).toBe(0);
-    const setup = await attach(1).script(`${resetInstanceScript(INSTANCE)}
+    const setup = await attach(LAB_N).script(`${resetInstanceScript(INSTANCE)}
 runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE IF EXISTS ${DB}' \\
   -c "CREATE ROLE ${DB} LOGIN PASSWORD '${password}'" -c 'CREATE DATABASE ${DB} OWNER ${DB}'`);
     expect(setup.code, setup.stderr).toBe(0);
@@ -70,7 +74,7 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
     const sig = join(dir, `${ZIP('2.4.0')}.sig`);
     signer.sign(publisher.fpr, zip('2.4.0'), sig);
     releases = await startReleaseServer(dir, { [urlPath('2.4.0')]: zip('2.4.0'), [`${urlPath('2.4.0')}.sig`]: sig });
-    const trusted = await attach(1).script(trustCa(releases));
+    const trusted = await attach(LAB_N).script(trustCa(releases));
     expect(trusted.stdout).toContain('trusted');
     writeEnv('2.4.0', {}, undefined, { source: 'url', version: '2.4.0', url: `${releases.base}${urlPath('2.4.0')}` });
   });
@@ -88,8 +92,8 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
     config?: Record<string, unknown>,
     release?: Record<string, unknown>,
   ) {
-    mkdirSync('lab/state/releases', { recursive: true });
-    const local = `lab/state/releases/vikunja-v${version}-linux-amd64-full.zip`;
+    mkdirSync(OWN_RELEASES, { recursive: true });
+    const local = `${OWN_RELEASES}/vikunja-v${version}-linux-amd64-full.zip`;
     copyFileSync(zip(version), local);
     const sha256 = createHash('sha256').update(readFileSync(local)).digest('hex');
     const env = {
@@ -122,12 +126,12 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
             pool: 5,
             server_version: 15,
             admin_user: 'slotflip_admin',
-            admin_secret: 'LAB_1_DB_ADMIN_PASSWORD',
+            admin_secret: LAB_SECRETS.dbAdmin,
           },
           // The lab's backup keys: encrypted to its recipient, restored with its identity.
           backups: (parse(readFileSync(LAB_ENV_FILE, 'utf8')) as { instances: Array<{ backups: unknown }> })
             .instances[0]!.backups,
-          redis: { host: '127.0.0.1', port: 6379, db: 3, password_secret: 'LAB_1_REDIS_PASSWORD' },
+          redis: { host: '127.0.0.1', port: 6379, db: 3, password_secret: LAB_SECRETS.redis },
           nginx: { server_names: [SERVER_NAME], tls: { enabled: false } },
           windows: { observe: '5s', drain: '3s', keep_warm: '5m' },
           ...extra,
@@ -179,7 +183,7 @@ while (my $c = $l->accept) {
 
   /** The release as another build of the same version: the same files, a zip comment, so another sha256. */
   async function rebuilt(version: string) {
-    const local = `lab/state/releases/vikunja-v${version}-linux-amd64-full.zip`;
+    const local = `${OWN_RELEASES}/vikunja-v${version}-linux-amd64-full.zip`;
     const bytes = readFileSync(zip(version));
     // The end-of-central-directory record (22 bytes, no comment yet) ends with the comment's length.
     expect(bytes.readUInt32LE(bytes.length - 22)).toBe(0x06054b50);
@@ -202,7 +206,7 @@ while (my $c = $l->accept) {
     "SELECT count(*) FROM pg_indexes WHERE tablename = 'users' AND indexdef LIKE 'CREATE UNIQUE%'";
   let uniqueOnUsers = 0;
   const sql = async (query: string) =>
-    (await attach(1).script(`runuser -u postgres -- psql -At -d ${DB} -c ${JSON.stringify(query)}`)).stdout.trim();
+    (await attach(LAB_N).script(`runuser -u postgres -- psql -At -d ${DB} -c ${JSON.stringify(query)}`)).stdout.trim();
 
   it('pins 2.4.0 from a release server in the lab (its signature checked) and deploys it', async () => {
     // …downloaded by the host (accepted with a warning: the "from" release); a unique index dropped as its upgrade
@@ -362,7 +366,7 @@ while (my $c = $l->accept) {
       ),
     ).toBe('0');
     // The blue slot (2.4.0) still runs for a rollback, but stopped (T) once its drain is over: its cron sends nothing.
-    const state = await attach(1).script(
+    const state = await attach(LAB_N).script(
       `ps -o stat= -p "$(systemctl show -p MainPID --value slotflip-${INSTANCE}-api@blue)"; ps -o stat= -p ` +
         `"$(systemctl show -p MainPID --value slotflip-${INSTANCE}-api@green)"`,
     );
@@ -377,7 +381,7 @@ while (my $c = $l->accept) {
   it('each client address has its own rate limit through nginx (10 logins a minute)', async () => {
     // …and slotflip's checks spend none of it.
     // Two clients inside the container, from two loopback addresses: eleven logins from the first, one from the second.
-    const r = await attach(1).script(`H='Host: ${SERVER_NAME}'; J='Content-Type: application/json'
+    const r = await attach(LAB_N).script(`H='Host: ${SERVER_NAME}'; J='Content-Type: application/json'
 for n in $(seq 11); do
   curl -s -o /dev/null -w '%{http_code} ' --interface 127.0.0.11 -H "$H" -H "$J" \
     -d '{"username":"nobody-a","password":"wrong-password"}' http://127.0.0.1/api/v1/login
@@ -406,7 +410,7 @@ curl -s -o /dev/null -D - --interface 127.0.0.12 -H "$H" -H "$J" \
     expect(r.code, r.stderr).toBe(0);
     const info = await http(t.host, '/api/v1/info', { hostHeader: SERVER_NAME });
     expect(JSON.parse(info.body).version).toBe('v2.4.0');
-    const state = await attach(1).script(
+    const state = await attach(LAB_N).script(
       `ps -o stat= -p "$(systemctl show -p MainPID --value slotflip-${INSTANCE}-api@blue)"`,
     );
     expect(state.stdout.trim()[0]).toBe('S');
@@ -441,7 +445,7 @@ curl -s -o /dev/null -D - --interface 127.0.0.12 -H "$H" -H "$J" \
     });
     expect(task.status, task.body).toBe(201);
     await new Promise((done) => setTimeout(done, tick + 20_000 - Date.now()));
-    const mails = await attach(1).script(
+    const mails = await attach(LAB_N).script(
       `grep -l -F ${JSON.stringify(title)} ${SINK_DIR}/*.eml 2>/dev/null | wc -l; systemctl show -p MainPID ` +
         `--value slotflip-${INSTANCE}-api@green | xargs ps -o stat= -p`,
     );
@@ -473,7 +477,7 @@ curl -s -o /dev/null -D - --interface 127.0.0.12 -H "$H" -H "$J" \
     // A user signed in through nginx as the web app does: the login answers a short token and sets the refresh cookie.
     const who = `rotate${randomBytes(4).toString('hex')}`;
     const session = (step: string) =>
-      attach(1).script(`set -e
+      attach(LAB_N).script(`set -e
 cd /tmp; H='Host: ${SERVER_NAME}'; J='Content-Type: application/json'; B=http://127.0.0.1
 ${step}`);
     const signIn = await session(`curl -s -o /dev/null -w '%{http_code} ' -H "$H" -H "$J" \
@@ -501,7 +505,7 @@ rm -f ${who}.jar ${who}.token ${who}.token2`);
   afterAll(async () => {
     await releases?.close();
     signer?.stop();
-    await attach(1).script(`${untrustCa}
+    await attach(LAB_N).script(`${untrustCa}
 systemctl stop slotflip-test-smtp-sink 2>/dev/null || true; rm -rf ${SINK_DIR}
 ${resetInstanceScript(INSTANCE)}
 runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE IF EXISTS ${DB}'`);
@@ -514,7 +518,7 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
     const front = await http(t.host, '/', { hostHeader: SERVER_NAME });
     expect(front.status).toBe(200);
     expect(front.body).toContain('<div id="app"');
-    const facts = await attach(1).script(`systemctl show -p KillSignal --value slotflip-${INSTANCE}-api@blue
+    const facts = await attach(LAB_N).script(`systemctl show -p KillSignal --value slotflip-${INSTANCE}-api@blue
 stat -c '%U:%G %a' /opt/slotflip/${INSTANCE}/shared/config.yml`);
     expect(facts.stdout.trim().split('\n')).toEqual(['2', 'root:vikunja 640']);
   });

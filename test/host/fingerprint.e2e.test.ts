@@ -2,11 +2,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fingerprintAs, fingerprintFromMarker, GENERATE_V1, GENERATE_V2 } from '../../src/host/fingerprint.js';
 import { attach } from '../../src/lab/container.js';
 import { quote } from '../../src/shell/quote.js';
+import { LAB_N } from '../e2e/pool.js';
 
-// The table fingerprints a backup's marker holds, against real PostgreSQL (lab container 1): version 2 hashes rows in
-// binary where every column's type can, as text where not, and is compared by the method each line names.
+// The table fingerprints a backup's marker holds, against real PostgreSQL (the suite's lab container): version 2
+// hashes rows in binary where every column's type can, as text where not, and is compared by the method each line
+// names.
 
-const lab = attach(1);
+const lab = attach(LAB_N);
 const DB = 'slotflip_fingerprint_test';
 const asPostgres = (script: string) => `runuser -u postgres -- bash -c ${quote(script)}`;
 const target = `-d ${DB}`;

@@ -18,7 +18,7 @@ const scratch: string[] = [];
 const children: ChildProcess[] = [];
 
 beforeAll(async () => {
-  target = labTarget(1);
+  target = labTarget();
   admin = new pg.Client({
     host: target.host,
     port: 5432,

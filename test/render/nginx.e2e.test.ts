@@ -10,7 +10,7 @@ import { shippedExamples } from './examples.js';
 
 let ssh: SshTransport;
 beforeAll(async () => {
-  ssh = await connect(labTarget(1));
+  ssh = await connect(labTarget());
 });
 afterAll(() => ssh?.close());
 

@@ -4,6 +4,8 @@ import { createConnection } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetInstanceScript, deploy, envFor } from '../e2e/deploy-helpers.js';
+import { INSTANCE, LAB_N } from '../e2e/pool.js';
+import { containerName } from '../../src/lab/settings.js';
 import { connect, http, labTarget, secret } from '../e2e/lab.js';
 import { tempDir } from '../helpers.js';
 import { SshTransport } from '../../src/transport/ssh.js';
@@ -72,9 +74,9 @@ beforeAll(async () => {
   mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
   sshd = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', join(dir, 'sshd_config')], { stdio: ['ignore', 'ignore', 'pipe'] });
   await listening(port, 10_000);
-  const t = labTarget(1);
+  const t = labTarget();
   const ssh = await connect(t);
-  expect((await ssh.script(resetInstanceScript('demo-lab-1'))).stdout).toContain('reset');
+  expect((await ssh.script(resetInstanceScript(INSTANCE))).stdout).toContain('reset');
   await ssh.close();
 });
 
@@ -92,29 +94,31 @@ const viaHost = (remote: string[]) =>
     remote,
   });
 const probe = 'echo "host=$(hostname) marker=${SLOTFLIP_MARKER:-none} uid=$(id -u)"';
+/** The vmid the lab's `pct` stand-in maps to this suite's container (lab/pct: 100 + N). */
+const VMID = String(100 + LAB_N);
 
 describe('pct exec over SSH to the Proxmox host', () => {
   it('reaches the container', async () => {
     // …and the host's environment stays out of it (a control without --keep-env 0 lets it in).
-    const kept = await viaHost(['pct', 'exec', '101', '--keep-env', '0', '--', 'bash', '-s']);
-    expect(kept.label).toBe(`pct exec 101 via root@127.0.0.1:${port}`);
-    expect((await kept.script(probe)).stdout.trim()).toBe('host=slotflip-lab-1 marker=none uid=0');
+    const kept = await viaHost(['pct', 'exec', VMID, '--keep-env', '0', '--', 'bash', '-s']);
+    expect(kept.label).toBe(`pct exec ${VMID} via root@127.0.0.1:${port}`);
+    expect((await kept.script(probe)).stdout.trim()).toBe(`host=${containerName(LAB_N)} marker=none uid=0`);
     await kept.close();
-    const leaky = await viaHost(['pct', 'exec', '101', '--', 'bash', '-s']);
-    expect((await leaky.script(probe)).stdout.trim()).toBe(`host=slotflip-lab-1 marker=${MARKER} uid=0`);
+    const leaky = await viaHost(['pct', 'exec', VMID, '--', 'bash', '-s']);
+    expect((await leaky.script(probe)).stdout.trim()).toBe(`host=${containerName(LAB_N)} marker=${MARKER} uid=0`);
     await leaky.close();
   });
 
   it('deploys the demo app through pct over SSH, then through pct on the host itself', async () => {
-    const t = labTarget(1);
+    const t = labTarget();
     const overSsh = envFor(
       '1.0.0',
-      1,
+      LAB_N,
       (env) =>
         (env.instances[0].target = {
           transport: 'pct',
           pct_via: 'ssh',
-          vmid: 101,
+          vmid: Number(VMID),
           host: '127.0.0.1',
           port,
           user: 'root',
@@ -129,7 +133,11 @@ describe('pct exec over SSH to the Proxmox host', () => {
       slot: 'blue',
     });
 
-    const onHost = envFor('2.0.0', 1, (env) => (env.instances[0].target = { transport: 'pct', vmid: 101 }));
+    const onHost = envFor(
+      '2.0.0',
+      LAB_N,
+      (env) => (env.instances[0].target = { transport: 'pct', vmid: Number(VMID) }),
+    );
     const { slotflip } = await import('../e2e/deploy-helpers.js');
     const second = await slotflip(['deploy', '--env', onHost, '--secrets-dir', 'lab/state/secrets'], {
       PATH: `${fakeBin}:${process.env.PATH}`,

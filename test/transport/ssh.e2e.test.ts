@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attach } from '../../src/lab/container.js';
 import { connect, labTarget } from '../e2e/lab.js';
+import { LAB_N } from '../e2e/pool.js';
 
 // The SSH transport when its connection dies under a running script (sshd's session killed on the lab container, as a
 // dropped network or a restarted sshd would): the script's result says the connection was lost, quickly, instead of
@@ -14,14 +15,14 @@ const OWN_SESSION =
 
 describe('SSH transport', () => {
   it('reports a connection lost mid-script as lost, within a second, and every later script too', async () => {
-    const ssh = await connect(labTarget(1));
+    const ssh = await connect(labTarget());
     try {
       const session = (await ssh.script(OWN_SESSION)).stdout.trim();
       expect(session).toMatch(/^\d+$/);
       const running = ssh.script('sleep 20; echo finished');
       await new Promise((r) => setTimeout(r, 500));
       const killedAt = Date.now();
-      await attach(1).script(`kill -KILL ${session}`);
+      await attach(LAB_N).script(`kill -KILL ${session}`);
       const r = await running;
       expect(Date.now() - killedAt).toBeLessThan(1000);
       expect(r).toMatchObject({ code: 255, lost: true });
