@@ -677,11 +677,10 @@ function compileOp(op) {
             // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
             // A reload that fails (`nginx -t` refusing the new file, or another file beside it) puts the previous file back:
             // left in place, the new file would match on the next run, which would then never reload it.
-            const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(op.content).digest('hex');
             const path = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path);
             const prev = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}.slotflip-prev`);
             return [
-                `if [ "$(sha256sum < ${path} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then`,
+                `if ${differs(op.path, op.content)}; then`,
                 `rm -f ${prev}; [ ! -e ${path} ] || cp -p ${path} ${prev}`,
                 write,
                 `if ! { ${op.onChange}
@@ -700,6 +699,18 @@ function compileOp(op) {
             return (`echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ` +
                 `${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path)}; exit 65; }`);
     }
+}
+/**
+ * A test that is true when the file at `path` does not hold exactly `content`. Text is compared by bash itself (`read`
+ * takes the whole file when no NUL ends it early): no process, where a checksum took three. Content with a NUL (which
+ * no bash word holds) by sha256.
+ */
+function differs(path, content) {
+    if (!content.includes('\0'))
+        return (`! { [ -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(path)} ] && { IFS= read -r -d '' sf_cur < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(path)} || true; } && ` +
+            `[ "$sf_cur" == ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(content)} ]; }`);
+    const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex');
+    return `[ "$(sha256sum < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]`;
 }
 
 

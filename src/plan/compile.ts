@@ -60,11 +60,10 @@ export function compileOp(op: Op): string {
       // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
       // A reload that fails (`nginx -t` refusing the new file, or another file beside it) puts the previous file back:
       // left in place, the new file would match on the next run, which would then never reload it.
-      const sha = createHash('sha256').update(op.content).digest('hex');
       const path = quote(op.path);
       const prev = quote(`${op.path}.slotflip-prev`);
       return [
-        `if [ "$(sha256sum < ${path} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]; then`,
+        `if ${differs(op.path, op.content)}; then`,
         `rm -f ${prev}; [ ! -e ${path} ] || cp -p ${path} ${prev}`,
         write,
         `if ! { ${op.onChange}
@@ -85,4 +84,19 @@ export function compileOp(op: Op): string {
         `${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${quote(op.path)}; exit 65; }`
       );
   }
+}
+
+/**
+ * A test that is true when the file at `path` does not hold exactly `content`. Text is compared by bash itself (`read`
+ * takes the whole file when no NUL ends it early): no process, where a checksum took three. Content with a NUL (which
+ * no bash word holds) by sha256.
+ */
+function differs(path: string, content: string): string {
+  if (!content.includes('\0'))
+    return (
+      `! { [ -f ${quote(path)} ] && { IFS= read -r -d '' sf_cur < ${quote(path)} || true; } && ` +
+      `[ "$sf_cur" == ${quote(content)} ]; }`
+    );
+  const sha = createHash('sha256').update(content).digest('hex');
+  return `[ "$(sha256sum < ${quote(path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]`;
 }

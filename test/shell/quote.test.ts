@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commandLine, quote, writeFileScript } from '../../src/shell/quote.js';
@@ -45,5 +45,43 @@ describe('writeFileScript', () => {
     bash(writeFileScript(path, content, '0600'));
     expect(readFileSync(path, 'utf8')).toBe(content);
     expect((statSync(path).mode & 0o777).toString(8)).toBe('600');
+  });
+
+  it('writes text with no process but chmod and mv, and leaves the umask as it found it', () => {
+    // Only these tools on PATH: the old script's mktemp and base64 (two more processes per file) would fail here.
+    const dir = tempDir();
+    const bin = join(dir, 'bin');
+    mkdirSync(bin);
+    for (const tool of ['chmod', 'mv'])
+      symlinkSync(
+        execFileSync('bash', ['-c', `command -v ${tool}`])
+          .toString()
+          .trim(),
+        join(bin, tool),
+      );
+    mkdirSync(join(dir, 'etc'));
+    const path = join(dir, 'etc', 'app.conf');
+    const content = "it's $HOME `id` \\n\n\n  trailing newlines and spaces kept  \n\n";
+    const out = execFileSync(
+      '/bin/bash',
+      [
+        '-c',
+        `set -euo pipefail; umask 027; ${writeFileScript(path, content, '0640')}
+umask`,
+      ],
+      { env: { PATH: bin }, encoding: 'utf8' },
+    );
+    expect(readFileSync(path, 'utf8')).toBe(content);
+    expect((statSync(path).mode & 0o777).toString(8)).toBe('640');
+    expect(out.trim()).toBe('0027');
+    expect(readdirSync(join(dir, 'etc'))).toEqual(['app.conf']);
+  });
+
+  it('puts bytes that are not UTF-8 through base64, exactly', () => {
+    const path = join(tempDir(), 'blob');
+    const bytes = Buffer.from([0xff, 0xfe, 0x27, 0x0a, 0xc3]);
+    expect(writeFileScript(path, bytes)).toContain('base64 -d');
+    bash(writeFileScript(path, bytes));
+    expect(readFileSync(path).equals(bytes)).toBe(true);
   });
 });
