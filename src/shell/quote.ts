@@ -16,10 +16,9 @@ export function commandLine(argv: readonly (string | number)[]): string {
 
 /**
  * A script that writes `content` to `path` byte for byte: into a new temporary file beside it, put in place by a
- * rename.
- * Text is one single-quoted word that bash's own printf writes, so no process starts for it (a fork and exec costs 5 ms
- * or more in a container, and a deploy writes ten files); content a bash word cannot hold (a NUL byte, bytes that are
- * not UTF-8) goes through a base64 here-document.
+ * rename. Text is one single-quoted word that bash's own printf writes, so no process starts for it (a fork and exec
+ * costs 5 ms or more in a container, and a deploy writes ten files); content a bash word cannot hold (a NUL byte, bytes
+ * that are not UTF-8) goes through a base64 here-document.
  */
 export function writeFileScript(path: string, content: string | Buffer, mode = '0644', owner?: string): string {
   const dir = quote(path.replace(/\/[^/]+$/, '') || '/');
