@@ -60375,9 +60375,10 @@ function compileOp(op) {
  * no bash word holds) by sha256.
  */
 function differs(path, content) {
-    if (!content.includes('\0'))
+    const word = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .textWord */ .Cd)(content);
+    if (word !== undefined)
         return (`! { [ -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(path)} ] && { IFS= read -r -d '' sf_cur < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(path)} || true; } && ` +
-            `[ "$sf_cur" == ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(content)} ]; }`);
+            `[ "$sf_cur" == ${word} ]; }`);
     const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex');
     return `[ "$(sha256sum < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]`;
 }
@@ -62086,6 +62087,7 @@ function layout(instance) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cd: () => (/* binding */ textWord),
 /* harmony export */   Re: () => (/* binding */ writeFileScript),
 /* harmony export */   ay: () => (/* binding */ commandLine),
 /* harmony export */   hD: () => (/* binding */ quote),
@@ -62113,10 +62115,10 @@ function commandLine(argv) {
  */
 function writeFileScript(path, content, mode = '0644', owner) {
     const dir = quote(path.replace(/\/[^/]+$/, '') || '/');
-    const text = typeof content === 'string' ? content : utf8(content);
+    const word = textWord(content);
     const b64 = Buffer.from(content).toString('base64');
-    const fill = text !== undefined && !text.includes('\0')
-        ? [`printf '%s' ${quote(text)} > "$tmp"`]
+    const fill = word !== undefined
+        ? [`printf '%s' ${word} > "$tmp"`]
         : [`base64 -d > "$tmp" <<'SLOTFLIP_EOF'`, ...(b64.match(/.{1,76}/g) ?? ['']), 'SLOTFLIP_EOF'];
     const lines = [
         `[ -d ${dir} ] || install -d -m 0755 ${dir}`,
@@ -62132,14 +62134,18 @@ function writeFileScript(path, content, mode = '0644', owner) {
     ];
     return lines.join('\n');
 }
-/** The buffer as text, or undefined when its bytes are not UTF-8 (they would not survive as a bash word). */
-function utf8(bytes) {
+/**
+ * File content as one quoted bash word, or undefined when no word can hold it: a NUL byte, or bytes that are not UTF-8.
+ */
+function textWord(content) {
+    let text;
     try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        text = typeof content === 'string' ? content : new TextDecoder('utf-8', { fatal: true }).decode(content);
     }
     catch {
         return undefined;
     }
+    return text.includes('\0') ? undefined : quote(text);
 }
 /** A SQL string literal (standard_conforming_strings: only the quote doubles). */
 function quoteSql(value) {

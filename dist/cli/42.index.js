@@ -1614,9 +1614,10 @@ function compileOp(op) {
  * no bash word holds) by sha256.
  */
 function differs(path, content) {
-    if (!content.includes('\0'))
+    const word = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .textWord */ .Cd)(content);
+    if (word !== undefined)
         return (`! { [ -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(path)} ] && { IFS= read -r -d '' sf_cur < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(path)} || true; } && ` +
-            `[ "$sf_cur" == ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(content)} ]; }`);
+            `[ "$sf_cur" == ${word} ]; }`);
     const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex');
     return `[ "$(sha256sum < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]`;
 }

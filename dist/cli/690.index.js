@@ -510,6 +510,7 @@ const SECRET_NAME_RULE = "a secret's NAME: A-Z, 0-9 and '_', starting with a let
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cd: () => (/* binding */ textWord),
 /* harmony export */   Re: () => (/* binding */ writeFileScript),
 /* harmony export */   Xd: () => (/* binding */ quoteSql),
 /* harmony export */   ay: () => (/* binding */ commandLine),
@@ -537,10 +538,10 @@ function commandLine(argv) {
  */
 function writeFileScript(path, content, mode = '0644', owner) {
     const dir = quote(path.replace(/\/[^/]+$/, '') || '/');
-    const text = typeof content === 'string' ? content : utf8(content);
+    const word = textWord(content);
     const b64 = Buffer.from(content).toString('base64');
-    const fill = text !== undefined && !text.includes('\0')
-        ? [`printf '%s' ${quote(text)} > "$tmp"`]
+    const fill = word !== undefined
+        ? [`printf '%s' ${word} > "$tmp"`]
         : [`base64 -d > "$tmp" <<'SLOTFLIP_EOF'`, ...(b64.match(/.{1,76}/g) ?? ['']), 'SLOTFLIP_EOF'];
     const lines = [
         `[ -d ${dir} ] || install -d -m 0755 ${dir}`,
@@ -556,14 +557,18 @@ function writeFileScript(path, content, mode = '0644', owner) {
     ];
     return lines.join('\n');
 }
-/** The buffer as text, or undefined when its bytes are not UTF-8 (they would not survive as a bash word). */
-function utf8(bytes) {
+/**
+ * File content as one quoted bash word, or undefined when no word can hold it: a NUL byte, or bytes that are not UTF-8.
+ */
+function textWord(content) {
+    let text;
     try {
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        text = typeof content === 'string' ? content : new TextDecoder('utf-8', { fatal: true }).decode(content);
     }
     catch {
         return undefined;
     }
+    return text.includes('\0') ? undefined : quote(text);
 }
 /** A SQL string literal (standard_conforming_strings: only the quote doubles). */
 function quoteSql(value) {

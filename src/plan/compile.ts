@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LEASE_SECONDS, refreshLock } from '../host/lock.js';
-import { commandLine, quote, writeFileScript } from '../shell/quote.js';
+import { commandLine, quote, textWord, writeFileScript } from '../shell/quote.js';
 import type { Step } from './types.js';
 import type { Op } from '../shell/ops.js';
 
@@ -92,10 +92,11 @@ export function compileOp(op: Op): string {
  * no bash word holds) by sha256.
  */
 function differs(path: string, content: string): string {
-  if (!content.includes('\0'))
+  const word = textWord(content);
+  if (word !== undefined)
     return (
       `! { [ -f ${quote(path)} ] && { IFS= read -r -d '' sf_cur < ${quote(path)} || true; } && ` +
-      `[ "$sf_cur" == ${quote(content)} ]; }`
+      `[ "$sf_cur" == ${word} ]; }`
     );
   const sha = createHash('sha256').update(content).digest('hex');
   return `[ "$(sha256sum < ${quote(path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]`;

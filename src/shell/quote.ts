@@ -22,11 +22,11 @@ export function commandLine(argv: readonly (string | number)[]): string {
  */
 export function writeFileScript(path: string, content: string | Buffer, mode = '0644', owner?: string): string {
   const dir = quote(path.replace(/\/[^/]+$/, '') || '/');
-  const text = typeof content === 'string' ? content : utf8(content);
+  const word = textWord(content);
   const b64 = Buffer.from(content).toString('base64');
   const fill =
-    text !== undefined && !text.includes('\0')
-      ? [`printf '%s' ${quote(text)} > "$tmp"`]
+    word !== undefined
+      ? [`printf '%s' ${word} > "$tmp"`]
       : [`base64 -d > "$tmp" <<'SLOTFLIP_EOF'`, ...(b64.match(/.{1,76}/g) ?? ['']), 'SLOTFLIP_EOF'];
   const lines = [
     `[ -d ${dir} ] || install -d -m 0755 ${dir}`,
@@ -43,13 +43,17 @@ export function writeFileScript(path: string, content: string | Buffer, mode = '
   return lines.join('\n');
 }
 
-/** The buffer as text, or undefined when its bytes are not UTF-8 (they would not survive as a bash word). */
-function utf8(bytes: Buffer): string | undefined {
+/**
+ * File content as one quoted bash word, or undefined when no word can hold it: a NUL byte, or bytes that are not UTF-8.
+ */
+export function textWord(content: string | Buffer): string | undefined {
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = typeof content === 'string' ? content : new TextDecoder('utf-8', { fatal: true }).decode(content);
   } catch {
     return undefined;
   }
+  return text.includes('\0') ? undefined : quote(text);
 }
 
 /** A SQL string literal (standard_conforming_strings: only the quote doubles). */

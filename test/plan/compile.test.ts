@@ -89,6 +89,9 @@ describe('compileStep', () => {
     bash(compileOp({ ...op, content: 'server { listen 81; }\n' }));
     expect(readFileSync(join(c.root, 'reloads'), 'utf8')).toBe('reloaded\nreloaded\n');
     expect(readFileSync(path, 'utf8')).toBe('server { listen 81; }\n');
+    // A trailing newline more is a change too (a comparison through $(< file) would drop it and miss it).
+    bash(compileOp({ ...op, content: 'server { listen 81; }\n\n' }));
+    expect(readFileSync(join(c.root, 'reloads'), 'utf8')).toBe('reloaded\nreloaded\nreloaded\n');
   });
 
   it('puts the previous file back when its reload fails, so the next run rewrites and reloads it', () => {
