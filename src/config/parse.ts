@@ -1,6 +1,6 @@
-import { load } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { duplicateKeys, firstAliasOffset } from './yaml-walk.js';
+import { plainMapping } from './yaml-fast.js';
 import type { Finding, Position } from '../report/finding.js';
 
 // YAML 1.2 core schema: `yes`/`no`/`on` stay strings and leading zeros stay numbers-as-written, so nothing changes
@@ -44,26 +44,6 @@ function lazySource(text: string): YamlSource {
       return get().lines;
     },
   };
-}
-
-/**
- * The fast path: js-yaml reads a plain environment file as data three to five times faster than the yaml library,
- * whose document with positions the findings need. Both read YAML 1.2's core schema and agree on every scalar (a test
- * holds them to it). Anything else goes the careful way, whose messages say what is wrong: an error of any kind
- * (a syntax error, a duplicate key, which js-yaml refuses), any alias (the careful way counts their expansions), a
- * document that is not a mapping, and any directive: under `%YAML 1.1` the yaml library reads `yes` as true and `010`
- * as 8, where js-yaml keeps the core schema.
- */
-function fastData(text: string): Record<string, unknown> | undefined {
-  if (/^%/m.test(text)) return undefined;
-  try {
-    const data = load(text, { maxAliases: 0 });
-    return typeof data === 'object' && data !== null && !Array.isArray(data)
-      ? (data as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export type ParseResult = { ok: true; parsed: ParsedFile; findings: Finding[] } | { ok: false; findings: Finding[] };
@@ -126,7 +106,7 @@ export function parseEnvironmentYaml(file: string, text: string): ParseResult {
     };
   }
   const source = lazySource(text);
-  const fast = fastData(text);
+  const fast = plainMapping(text);
   if (fast) return { ok: true, parsed: { file, data: fast, source }, findings: [] };
   // The careful way: the same document with positions, parsed now.
   let doc: Document.Parsed;

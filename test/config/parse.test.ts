@@ -1,8 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { load } from 'js-yaml';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseEnvironmentYaml } from '../../src/config/parse.js';
+import { plainMapping } from '../../src/config/yaml-fast.js';
 
 const errorsOf = (text: string) =>
   parseEnvironmentYaml('f.yaml', text).findings.map((f) => `${f.line}:${f.column} ${f.rule} ${f.message}`);
@@ -104,13 +104,22 @@ describe('the fast path and the careful way read the same data', () => {
     const text = `k: ${scalar}\n`;
     const r = parseEnvironmentYaml('f.yaml', text);
     expect(r.ok && r.parsed.data).toEqual(careful(text));
-    expect(load(text)).toEqual(careful(text));
+    expect(plainMapping(text)).toEqual(careful(text));
   });
 
   it('reads every example environment the same both ways', () => {
     for (const name of readdirSync('environments')) {
       const text = readFileSync(`environments/${name}`, 'utf8');
-      expect(load(text), name).toEqual(careful(text));
+      expect(plainMapping(text), name).toEqual(careful(text));
+    }
+  });
+
+  it('reads every shipped preset the same both ways (presets take the fast path too)', () => {
+    const presets = readdirSync('templates').filter((app) => existsSync(`templates/${app}/preset.yaml`));
+    expect(presets.length).toBeGreaterThan(0);
+    for (const app of presets) {
+      const text = readFileSync(`templates/${app}/preset.yaml`, 'utf8');
+      expect(plainMapping(text), app).toEqual(careful(text));
     }
   });
 
@@ -118,6 +127,9 @@ describe('the fast path and the careful way read the same data', () => {
     ['a key repeated', 'a: 1\na: 2\n', 'duplicate-key'],
     ['an alias', 'a: &x 1\nb: *x\n', undefined],
     ['a complex key', '? [1]\n: x\n', undefined],
+    ['a flow sequence as a key', '[1, 2]: x\n', undefined],
+    ['a flow mapping as a key, deeper down', 'a:\n  b: {{c: 1}: x}\n', undefined],
+    ['an anchor without an alias', 'a: &x 1\nb: 2\n', undefined],
     ['an unknown tag', 'a: !custom 1\n', undefined],
     ['a list at the top', '- 1\n', undefined],
     // The directive makes the yaml library read YAML 1.1 (yes is true, 010 is 8): js-yaml would not.
