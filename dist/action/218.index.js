@@ -41,11 +41,7 @@ var plan_steps = __webpack_require__(62960);
 var health = __webpack_require__(32562);
 // EXTERNAL MODULE: ./src/host/slot-units.ts
 var slot_units = __webpack_require__(91886);
-// EXTERNAL MODULE: ./src/shell/quote.ts
-var quote = __webpack_require__(61250);
 ;// CONCATENATED MODULE: ./src/plan/rollback-prepare.ts
-
-
 
 
 
@@ -56,13 +52,9 @@ var quote = __webpack_require__(61250);
  */
 function warmSlotOps(inst, to, version) {
     return [
-        // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
-        {
-            kind: 'sh',
-            note: `cancel the ${to} slot's retire timer`,
-            text: `systemctl stop ${(0,quote/* quote */.hD)(`${(0,layout/* layout */.Zp)(inst.id).retireUnit(to)}.timer`)} 2>/dev/null || true`,
-        },
-        (0,slot_units/* resumeSlot */.Aq)(inst.id, to, Object.keys(inst.app.components)),
+        // The retire timer may fire any moment: cancel it first (its stop is queued before the drain end's, in one
+        // call); a slot it stopped meanwhile is started again.
+        (0,slot_units/* resumeSlot */.Aq)(inst.id, to, Object.keys(inst.app.components), true),
         (0,health/* warmSlotAnswers */.bQ)(inst, to, version),
     ];
 }
@@ -84,6 +76,8 @@ function coldSlotSteps(inst, to, target, version) {
 
 // EXTERNAL MODULE: ./src/host/db-marker.ts
 var db_marker = __webpack_require__(65229);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
 ;// CONCATENATED MODULE: ./src/plan/rollback-restore.ts
 
 

@@ -324,6 +324,7 @@ async function runPlan(plan, transport, opts = {}) {
 /* harmony export */   nM: () => (/* binding */ refreshLock),
 /* harmony export */   x_: () => (/* binding */ releaseLock)
 /* harmony export */ });
+/* unused harmony export readOwner */
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
 
 // A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
@@ -350,14 +351,19 @@ function sessionOf(L) {
         (`2>/dev/null || true; sf_session="$SLOTFLIP_RUNNER:\${sf_stat[21]:-}"; else sf_session=$(sed -n ` +
             `'s/.*"session":"\\([0-9]*:[0-9]*\\)".*/\\1/p' ${L}/owner 2>/dev/null || true); fi`));
 }
+/** Bash: the owner file's one line of JSON in `$sf_owner` ('' when there is none), read by a builtin. */
+function readOwner(quotedLock) {
+    return `sf_owner=''; { read -r sf_owner < ${quotedLock}/owner; } 2>/dev/null || true`;
+}
 /**
  * Sets `gone=1` when the lock's owner recorded a session and that process no longer runs (its pid is free, or taken
- * by a process started at another time). Shared with the probe (host/probe.ts), which reports it.
+ * by a process started at another time). Shared with the probe (host/probe.ts), which reports it. Leaves the owner
+ * file's line in `$sf_owner`. Builtins only: the helper a run leaves in the background asks four times a second.
  */
 function sessionGone(quotedLock) {
-    return (`gone=''; s=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${quotedLock}/owner ` +
-        (`2>/dev/null || true); if [ -n "$s" ]; then read -r spid sstart <<< "$s"; [ "$(cut -d' ' -f22 ` +
-            `"/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || gone=1; fi`));
+    return (`${readOwner(quotedLock)}; gone=''; sf_re='"session":"([0-9]*):([0-9]*)"'; if [[ $sf_owner =~ $sf_re ]]; then ` +
+        (`spid=\${BASH_REMATCH[1]} sstart=\${BASH_REMATCH[2]} sf_stat=(); { read -r -a sf_stat < "/proc/$spid/stat"; } ` +
+            `2>/dev/null || true; [ "\${sf_stat[21]:-}" = "$sstart" ] || gone=1; fi`));
 }
 /**
  * Bash: `sf_run_holds_lock` succeeds while `run` holds the lock and lives (its session runs, its lease is current), by
@@ -367,12 +373,12 @@ function sessionGone(quotedLock) {
 function runHoldsLock(lock, run) {
     const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(lock);
     return `sf_run_holds_lock() {
-  local gone s spid sstart expires
-  grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null || return 1
+  local gone spid sstart sf_owner sf_stat sf_re expires=''
   ${sessionGone(L)}
+  [[ $sf_owner == *${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)}* ]] || return 1
   [ -z "$gone" ] || return 1
-  expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)
-  [ -z "$expires" ] || [ "$expires" -ge "$(date +%s)" ]
+  sf_re='"expires":([0-9]+)'; [[ ! $sf_owner =~ $sf_re ]] || expires=\${BASH_REMATCH[1]}
+  [ -z "$expires" ] || [ "$expires" -ge "\${EPOCHSECONDS:-$(date +%s)}" ]
 }`;
 }
 function ownerJson(o) {
@@ -543,8 +549,8 @@ const markReceiptStart = (instance, run, accessLog) => ({
     kind: 'sh',
     note: 'the receipt begins here',
     text: `stat -c %s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null ` +
-        (`|| echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; date +%s.%3N > ` +
-            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`),
+        (`|| echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; t=\${EPOCHREALTIME:-$(date +%s.%6N)}; ` +
+            `printf '%s\\n' "\${t/,/.}" > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`),
 });
 /** The flip and its checks passed: the watch begins its window. */
 const letWatchGo = (instance, run) => ({
@@ -863,18 +869,35 @@ var watch = __webpack_require__(48949);
 // What a run reads before it plans, in one round trip: the recorded state, and the facts that can disagree with it
 // after a run was killed (where nginx really sends traffic, what each slot points at, the maintenance flag, the lock,
 // the journal's tail). The fingerprint covers what a plan depends on; the lock step compares it again (host/lock.ts).
-/** Where nginx sends a component's traffic: the flip's symlink (unix sockets) or its upstream include (TCP). */
+/**
+ * Bash: where nginx sends a component's traffic, printed: the flip's symlink (unix sockets) or its upstream include
+ * (TCP), the file read by a builtin.
+ */
 function routeCommand(inst, component, listen) {
     return listen === 'unix'
         ? `readlink ${(0,quote/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).currentSocket(component))}`
-        : `cat ${(0,quote/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).upstreamFile(component))}`;
+        : catCommand((0,layout/* layout */.Zp)(inst.id).upstreamFile(component));
 }
-/** A shell command printing the fingerprint of everything a deploy plan is built from. */
+/**
+ * Bash: a file whole in a variable, by builtins (`cat` is a process, and each costs milliseconds in a container);
+ * fails when there is no such file. Text only: a NUL byte would end it (the files read here are JSON and nginx lines).
+ */
+function readInto(name, path) {
+    return `${name}=''; [ -f ${(0,quote/* quote */.hD)(path)} ] && { IFS= read -r -d '' ${name} < ${(0,quote/* quote */.hD)(path)} || true; }`;
+}
+/** Bash: prints a file whole, by builtins; fails when there is no such file. */
+function catCommand(path) {
+    return `{ ${readInto('sf_f', path)} && printf '%s' "$sf_f"; }`;
+}
+/**
+ * A shell command printing the fingerprint of everything a deploy plan is built from (sha256sum's line). The probe
+ * prints it and the lock step compares it again, both made by the same release of slotflip.
+ */
 function fingerprintCommand(inst) {
     const l = (0,layout/* layout */.Zp)(inst.id);
     const routes = Object.entries(inst.app.components).map(([name, c]) => routeCommand(inst, name, c?.listen.type));
-    return (`{ cat ${(0,quote/* quote */.hD)(l.state)}; ${routes.join('; ')}; ls ${(0,quote/* quote */.hD)(l.maintenanceFlag)}; } 2>/dev/null | ` +
-        `sha256sum | cut -c1-64`);
+    return (`{ ${catCommand(l.state)}; ${routes.join('; ')}; if [ -e ${(0,quote/* quote */.hD)(l.maintenanceFlag)} ]; then ` +
+        `echo maintenance; fi; } 2>/dev/null | sha256sum`);
 }
 function probeScript(inst) {
     const l = (0,layout/* layout */.Zp)(inst.id);
@@ -882,7 +905,7 @@ function probeScript(inst) {
     const route = name && first ? routeCommand(inst, name, first.listen.type) : 'true';
     const components = Object.keys(inst.app.components);
     return [
-        `printf '\\n@state\\n'; cat ${(0,quote/* quote */.hD)(l.state)} 2>/dev/null || echo null`,
+        `printf '\\n@state\\n'; ${catCommand(l.state)} 2>/dev/null || echo null`,
         `printf '\\n@routed\\n'; ${route} 2>/dev/null || true`,
         ...layout/* SLOTS */._f.map((s) => `printf '\\n@slot-${s}\\n'; readlink ${(0,quote/* quote */.hD)(l.slotLink(s))} 2>/dev/null || true`),
         // One systemctl for every unit (it costs 14 ms a call in a container): each slot's units, then the watch's, one
@@ -890,14 +913,16 @@ function probeScript(inst) {
         `printf '\\n@units\\n'; systemctl is-active ${layout/* SLOTS */._f.map((s) => (0,slot_units/* slotUnits */.A1)(inst.id, s, components)).join(' ')} ` +
             `${(0,quote/* quote */.hD)((0,watch/* watchUnit */.ev)(inst.id))} 2>/dev/null || true`,
         `printf '\\n@maintenance\\n'; [ -e ${(0,quote/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
-        `printf '\\n@lock\\n'; cat ${(0,quote/* quote */.hD)(`${l.lock}/owner`)} 2>/dev/null || true`,
-        `printf '\\n@lock-session\\n'; ${(0,lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}; [ -z "$gone" ] || echo gone`,
-        `printf '\\n@watch\\n'; w=$(cat ${(0,quote/* quote */.hD)(`${l.root}/watch.json`)} 2>/dev/null || true); r=$(printf '%s' ` +
-            (`"$w" | sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p'); [ -z "$r" ] || [ -e ` +
-                `${(0,quote/* quote */.hD)(`${l.root}/watch`)}/"$r"/reported ] || printf '%s\\n' "$w"`),
+        // sessionGone reads the owner file's line into $sf_owner.
+        `${(0,lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}`,
+        `printf '\\n@lock\\n'; [ -z "$sf_owner" ] || printf '%s\\n' "$sf_owner"`,
+        `printf '\\n@lock-session\\n'; [ -z "$gone" ] || echo gone`,
+        `printf '\\n@watch\\n'; { ${readInto('w', `${l.root}/watch.json`)}; } 2>/dev/null; sf_re='^\\{"run":"([^"]*)"'; ` +
+            `[[ ! $w =~ $sf_re ]] || [ -e ${(0,quote/* quote */.hD)(`${l.root}/watch`)}/"\${BASH_REMATCH[1]}"/reported ] || ` +
+            `printf '%s\\n' "$w"`,
         `printf '\\n@journal\\n'; tail -n 200 ${(0,quote/* quote */.hD)(l.journal)} 2>/dev/null || true`,
         `printf '\\n@fingerprint\\n'; ${fingerprintCommand(inst)}`,
-        `printf '\\n@now\\n'; date +%s`,
+        `printf '\\n@now\\n'; echo "\${EPOCHSECONDS:-$(date +%s)}"`,
     ].join('\n');
 }
 

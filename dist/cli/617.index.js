@@ -41,11 +41,7 @@ var plan_steps = __webpack_require__(62960);
 var health = __webpack_require__(32562);
 // EXTERNAL MODULE: ./src/host/slot-units.ts
 var slot_units = __webpack_require__(91886);
-// EXTERNAL MODULE: ./src/shell/quote.ts
-var quote = __webpack_require__(61250);
 ;// CONCATENATED MODULE: ./src/plan/rollback-prepare.ts
-
-
 
 
 
@@ -56,13 +52,9 @@ var quote = __webpack_require__(61250);
  */
 function warmSlotOps(inst, to, version) {
     return [
-        // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
-        {
-            kind: 'sh',
-            note: `cancel the ${to} slot's retire timer`,
-            text: `systemctl stop ${(0,quote/* quote */.hD)(`${(0,layout/* layout */.Zp)(inst.id).retireUnit(to)}.timer`)} 2>/dev/null || true`,
-        },
-        (0,slot_units/* resumeSlot */.Aq)(inst.id, to, Object.keys(inst.app.components)),
+        // The retire timer may fire any moment: cancel it first (its stop is queued before the drain end's, in one
+        // call); a slot it stopped meanwhile is started again.
+        (0,slot_units/* resumeSlot */.Aq)(inst.id, to, Object.keys(inst.app.components), true),
         (0,health/* warmSlotAnswers */.bQ)(inst, to, version),
     ];
 }
@@ -84,6 +76,8 @@ function coldSlotSteps(inst, to, target, version) {
 
 // EXTERNAL MODULE: ./src/host/db-marker.ts
 var db_marker = __webpack_require__(65229);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
 ;// CONCATENATED MODULE: ./src/plan/rollback-restore.ts
 
 
@@ -533,7 +527,10 @@ function flipTo(inst, slot) {
  */
 function routeTo(inst, target, note, reloadTcp = true) {
     const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
-    const lines = [`install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socketDir)} /etc/nginx/slotflip`];
+    const lines = [
+        `[ -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socketDir)} ] && [ -d /etc/nginx/slotflip ] || install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socketDir)} ` +
+            `/etc/nginx/slotflip`,
+    ];
     let reload = false;
     for (const [name, c] of Object.entries(inst.app.components)) {
         const t = c ? target(name, c) : undefined;
@@ -563,13 +560,15 @@ function confirmThroughNginx(inst, version, asReported = false) {
     const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
     if (!probe || !target)
         return undefined;
+    // Matched by bash, not grep: a try starts one process (curl), not three.
+    const answer = `"$(curl -s --max-time 2 ${target.curl})"`;
     const want = probe.expect_version
-        ? `grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, asReported || probe.expect_version))}`
-        : `grep -q .`;
+        ? `{ sf_re=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, asReported || probe.expect_version))}; [[ ${answer} =~ $sf_re ]]; }`
+        : `[ -n ${answer} ]`;
     return {
         kind: 'sh',
         note: `confirm through nginx that ${probe.path} reaches ${version}`,
-        text: (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .retryUntil */ .v6)(`curl -s --max-time 2 ${target.curl} | ${want}`, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
+        text: (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .retryUntil */ .v6)(want, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
     };
 }
 /** Links the site and reloads nginx once `nginx -t` accepts it; on failure a link this made is removed again. */
@@ -720,18 +719,19 @@ function receiptFunctions(inst, version, alive) {
     const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .versionProbe */ .db)(inst);
     const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
     const rate = receiptRate(inst);
+    // Matched by bash: the prober sends four requests a second beside the flip, and starts only curl for each.
     const isNew = probe?.expect_version
-        ? `grep -qE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .versionPattern */ .D8)(version, probe.expect_version))}`
-        : 'grep -q .';
+        ? `{ sf_re=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .versionPattern */ .D8)(version, probe.expect_version))}; [[ $body =~ $sf_re ]]; }`
+        : '[ -n "$body" ]';
     const log = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(l.accessLog);
     const prober = target && rate > 0
         ? `sf_prober() {
   local s out last body new
   while [ ! -e "$W/stop-probe" ]${alive ? ` && ${alive}` : ''}; do
-    s=$(date +%s.%3N)
+    s=\${EPOCHREALTIME:-$(date +%s.%6N)}; s=\${s/,/.}
     out=$(curl -s --max-time 2 -A ${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_} -w '\\n%{http_code} %{time_total}' ${target.curl} 2>/dev/null) || true
     last=\${out##*$'\\n'}; body=\${out%$'\\n'*}
-    new=0; ${isNew} <<< "$body" && new=1
+    new=0; ! ${isNew} || new=1
     echo "$s \${last:-000 0} $new" >> "$W/probe.log"
     sleep ${(1 / rate).toFixed(3)}
   done

@@ -581,7 +581,7 @@ function quoteSql(value) {
 function retryUntil(condition, tries, pause, failure, success) {
     // `i` is the try that succeeded: a success message may name it ("confirmed after $i tries").
     return `ok=''
-for i in $(seq 1 ${tries}); do
+for ((i = 1; i <= ${tries}; i++)); do
   if ${condition}; then ok=$i; ${success ? `echo ${success}; ` : ''}break; fi
   sleep ${pause}
 done

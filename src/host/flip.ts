@@ -34,7 +34,10 @@ export function routeTo(
   reloadTcp = true,
 ): Op {
   const l = layout(inst.id);
-  const lines = [`install -d -m 0755 ${quote(l.socketDir)} /etc/nginx/slotflip`];
+  const lines = [
+    `[ -d ${quote(l.socketDir)} ] && [ -d /etc/nginx/slotflip ] || install -d -m 0755 ${quote(l.socketDir)} ` +
+      `/etc/nginx/slotflip`,
+  ];
   let reload = false;
   for (const [name, c] of Object.entries(inst.app.components)) {
     const t = c ? target(name, c) : undefined;
@@ -63,14 +66,16 @@ export function confirmThroughNginx(inst: Instance, version: string, asReported 
   const probe = versionProbe(inst);
   const target = probe?.path ? throughNginx(inst, probe.path) : undefined;
   if (!probe || !target) return undefined;
+  // Matched by bash, not grep: a try starts one process (curl), not three.
+  const answer = `"$(curl -s --max-time 2 ${target.curl})"`;
   const want = probe.expect_version
-    ? `grep -qE ${quote(versionPattern(version, asReported || probe.expect_version))}`
-    : `grep -q .`;
+    ? `{ sf_re=${quote(versionPattern(version, asReported || probe.expect_version))}; [[ ${answer} =~ $sf_re ]]; }`
+    : `[ -n ${answer} ]`;
   return {
     kind: 'sh',
     note: `confirm through nginx that ${probe.path} reaches ${version}`,
     text: retryUntil(
-      `curl -s --max-time 2 ${target.curl} | ${want}`,
+      want,
       50,
       '0.1',
       `nginx does not route ${probe.path} to release ${version}`,

@@ -42,15 +42,21 @@ function sessionOf(L: string): string {
   );
 }
 
+/** Bash: the owner file's one line of JSON in `$sf_owner` ('' when there is none), read by a builtin. */
+export function readOwner(quotedLock: string): string {
+  return `sf_owner=''; { read -r sf_owner < ${quotedLock}/owner; } 2>/dev/null || true`;
+}
+
 /**
  * Sets `gone=1` when the lock's owner recorded a session and that process no longer runs (its pid is free, or taken
- * by a process started at another time). Shared with the probe (host/probe.ts), which reports it.
+ * by a process started at another time). Shared with the probe (host/probe.ts), which reports it. Leaves the owner
+ * file's line in `$sf_owner`. Builtins only: the helper a run leaves in the background asks four times a second.
  */
 export function sessionGone(quotedLock: string): string {
   return (
-    `gone=''; s=$(sed -n 's/.*"session":"\\([0-9]*\\):\\([0-9]*\\)".*/\\1 \\2/p' ${quotedLock}/owner ` +
-    (`2>/dev/null || true); if [ -n "$s" ]; then read -r spid sstart <<< "$s"; [ "$(cut -d' ' -f22 ` +
-      `"/proc/$spid/stat" 2>/dev/null)" = "$sstart" ] || gone=1; fi`)
+    `${readOwner(quotedLock)}; gone=''; sf_re='"session":"([0-9]*):([0-9]*)"'; if [[ $sf_owner =~ $sf_re ]]; then ` +
+    (`spid=\${BASH_REMATCH[1]} sstart=\${BASH_REMATCH[2]} sf_stat=(); { read -r -a sf_stat < "/proc/$spid/stat"; } ` +
+      `2>/dev/null || true; [ "\${sf_stat[21]:-}" = "$sstart" ] || gone=1; fi`)
   );
 }
 
@@ -62,12 +68,12 @@ export function sessionGone(quotedLock: string): string {
 export function runHoldsLock(lock: string, run: string): string {
   const L = quote(lock);
   return `sf_run_holds_lock() {
-  local gone s spid sstart expires
-  grep -qF ${quote(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null || return 1
+  local gone spid sstart sf_owner sf_stat sf_re expires=''
   ${sessionGone(L)}
+  [[ $sf_owner == *${quote(`"run":${JSON.stringify(run)}`)}* ]] || return 1
   [ -z "$gone" ] || return 1
-  expires=$(sed -n 's/.*"expires":\\([0-9]*\\).*/\\1/p' ${L}/owner 2>/dev/null || true)
-  [ -z "$expires" ] || [ "$expires" -ge "$(date +%s)" ]
+  sf_re='"expires":([0-9]+)'; [[ ! $sf_owner =~ $sf_re ]] || expires=\${BASH_REMATCH[1]}
+  [ -z "$expires" ] || [ "$expires" -ge "\${EPOCHSECONDS:-$(date +%s)}" ]
 }`;
 }
 

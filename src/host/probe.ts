@@ -9,20 +9,39 @@ import { watchUnit } from './watch.js';
 // after a run was killed (where nginx really sends traffic, what each slot points at, the maintenance flag, the lock,
 // the journal's tail). The fingerprint covers what a plan depends on; the lock step compares it again (host/lock.ts).
 
-/** Where nginx sends a component's traffic: the flip's symlink (unix sockets) or its upstream include (TCP). */
+/**
+ * Bash: where nginx sends a component's traffic, printed: the flip's symlink (unix sockets) or its upstream include
+ * (TCP), the file read by a builtin.
+ */
 function routeCommand(inst: Instance, component: string, listen: 'unix' | 'tcp' | undefined): string {
   return listen === 'unix'
     ? `readlink ${quote(layout(inst.id).currentSocket(component))}`
-    : `cat ${quote(layout(inst.id).upstreamFile(component))}`;
+    : catCommand(layout(inst.id).upstreamFile(component));
 }
 
-/** A shell command printing the fingerprint of everything a deploy plan is built from. */
+/**
+ * Bash: a file whole in a variable, by builtins (`cat` is a process, and each costs milliseconds in a container);
+ * fails when there is no such file. Text only: a NUL byte would end it (the files read here are JSON and nginx lines).
+ */
+function readInto(name: string, path: string): string {
+  return `${name}=''; [ -f ${quote(path)} ] && { IFS= read -r -d '' ${name} < ${quote(path)} || true; }`;
+}
+
+/** Bash: prints a file whole, by builtins; fails when there is no such file. */
+function catCommand(path: string): string {
+  return `{ ${readInto('sf_f', path)} && printf '%s' "$sf_f"; }`;
+}
+
+/**
+ * A shell command printing the fingerprint of everything a deploy plan is built from (sha256sum's line). The probe
+ * prints it and the lock step compares it again, both made by the same release of slotflip.
+ */
 export function fingerprintCommand(inst: Instance): string {
   const l = layout(inst.id);
   const routes = Object.entries(inst.app.components).map(([name, c]) => routeCommand(inst, name, c?.listen.type));
   return (
-    `{ cat ${quote(l.state)}; ${routes.join('; ')}; ls ${quote(l.maintenanceFlag)}; } 2>/dev/null | ` +
-    `sha256sum | cut -c1-64`
+    `{ ${catCommand(l.state)}; ${routes.join('; ')}; if [ -e ${quote(l.maintenanceFlag)} ]; then ` +
+    `echo maintenance; fi; } 2>/dev/null | sha256sum`
   );
 }
 
@@ -32,7 +51,7 @@ export function probeScript(inst: Instance): string {
   const route = name && first ? routeCommand(inst, name, first.listen.type) : 'true';
   const components = Object.keys(inst.app.components);
   return [
-    `printf '\\n@state\\n'; cat ${quote(l.state)} 2>/dev/null || echo null`,
+    `printf '\\n@state\\n'; ${catCommand(l.state)} 2>/dev/null || echo null`,
     `printf '\\n@routed\\n'; ${route} 2>/dev/null || true`,
     ...SLOTS.map((s) => `printf '\\n@slot-${s}\\n'; readlink ${quote(l.slotLink(s))} 2>/dev/null || true`),
     // One systemctl for every unit (it costs 14 ms a call in a container): each slot's units, then the watch's, one
@@ -40,13 +59,15 @@ export function probeScript(inst: Instance): string {
     `printf '\\n@units\\n'; systemctl is-active ${SLOTS.map((s) => slotUnits(inst.id, s, components)).join(' ')} ` +
       `${quote(watchUnit(inst.id))} 2>/dev/null || true`,
     `printf '\\n@maintenance\\n'; [ -e ${quote(l.maintenanceFlag)} ] && echo on || true`,
-    `printf '\\n@lock\\n'; cat ${quote(`${l.lock}/owner`)} 2>/dev/null || true`,
-    `printf '\\n@lock-session\\n'; ${sessionGone(quote(l.lock))}; [ -z "$gone" ] || echo gone`,
-    `printf '\\n@watch\\n'; w=$(cat ${quote(`${l.root}/watch.json`)} 2>/dev/null || true); r=$(printf '%s' ` +
-      (`"$w" | sed -n 's/^{"run":"\\([^"]*\\)".*/\\1/p'); [ -z "$r" ] || [ -e ` +
-        `${quote(`${l.root}/watch`)}/"$r"/reported ] || printf '%s\\n' "$w"`),
+    // sessionGone reads the owner file's line into $sf_owner.
+    `${sessionGone(quote(l.lock))}`,
+    `printf '\\n@lock\\n'; [ -z "$sf_owner" ] || printf '%s\\n' "$sf_owner"`,
+    `printf '\\n@lock-session\\n'; [ -z "$gone" ] || echo gone`,
+    `printf '\\n@watch\\n'; { ${readInto('w', `${l.root}/watch.json`)}; } 2>/dev/null; sf_re='^\\{"run":"([^"]*)"'; ` +
+      `[[ ! $w =~ $sf_re ]] || [ -e ${quote(`${l.root}/watch`)}/"\${BASH_REMATCH[1]}"/reported ] || ` +
+      `printf '%s\\n' "$w"`,
     `printf '\\n@journal\\n'; tail -n 200 ${quote(l.journal)} 2>/dev/null || true`,
     `printf '\\n@fingerprint\\n'; ${fingerprintCommand(inst)}`,
-    `printf '\\n@now\\n'; date +%s`,
+    `printf '\\n@now\\n'; echo "\${EPOCHSECONDS:-$(date +%s)}"`,
   ].join('\n');
 }

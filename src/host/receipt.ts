@@ -48,19 +48,20 @@ export function receiptFunctions(inst: Instance, version: string, alive?: string
   const probe = versionProbe(inst);
   const target = probe?.path ? throughNginx(inst, probe.path) : undefined;
   const rate = receiptRate(inst);
+  // Matched by bash: the prober sends four requests a second beside the flip, and starts only curl for each.
   const isNew = probe?.expect_version
-    ? `grep -qE ${quote(versionPattern(version, probe.expect_version))}`
-    : 'grep -q .';
+    ? `{ sf_re=${quote(versionPattern(version, probe.expect_version))}; [[ $body =~ $sf_re ]]; }`
+    : '[ -n "$body" ]';
   const log = quote(l.accessLog);
   const prober =
     target && rate > 0
       ? `sf_prober() {
   local s out last body new
   while [ ! -e "$W/stop-probe" ]${alive ? ` && ${alive}` : ''}; do
-    s=$(date +%s.%3N)
+    s=\${EPOCHREALTIME:-$(date +%s.%6N)}; s=\${s/,/.}
     out=$(curl -s --max-time 2 -A ${OWN_AGENT} -w '\\n%{http_code} %{time_total}' ${target.curl} 2>/dev/null) || true
     last=\${out##*$'\\n'}; body=\${out%$'\\n'*}
-    new=0; ${isNew} <<< "$body" && new=1
+    new=0; ! ${isNew} || new=1
     echo "$s \${last:-000 0} $new" >> "$W/probe.log"
     sleep ${(1 / rate).toFixed(3)}
   done

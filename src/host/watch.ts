@@ -63,8 +63,8 @@ export const markReceiptStart = (instance: string, run: string, accessLog: strin
   note: 'the receipt begins here',
   text:
     `stat -c %s ${quote(accessLog)} > ${quote(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null ` +
-    (`|| echo 0 > ${quote(`${watchPaths(instance, run).dir}/offset`)}; date +%s.%3N > ` +
-      `${quote(`${watchPaths(instance, run).dir}/flipped`)}`),
+    (`|| echo 0 > ${quote(`${watchPaths(instance, run).dir}/offset`)}; t=\${EPOCHREALTIME:-$(date +%s.%6N)}; ` +
+      `printf '%s\\n' "\${t/,/.}" > ${quote(`${watchPaths(instance, run).dir}/flipped`)}`),
 });
 
 /** The flip and its checks passed: the watch begins its window. */

@@ -1,9 +1,8 @@
 import type { Instance } from '../config/environment.generated.js';
 import { warmSlotAnswers } from '../host/health.js';
 import { resumeSlot, startSlot, stopSlot } from '../host/slot-units.js';
-import { layout, type Slot } from '../shell/layout.js';
+import type { Slot } from '../shell/layout.js';
 import type { Op } from '../shell/ops.js';
-import { quote } from '../shell/quote.js';
 import { gateStep, MIN } from './steps.js';
 import type { Step } from './types.js';
 
@@ -14,13 +13,9 @@ import type { Step } from './types.js';
  */
 export function warmSlotOps(inst: Instance, to: Slot, version: string): Op[] {
   return [
-    // The retire timer may fire any moment: cancel it first; a slot it stopped meanwhile is started again.
-    {
-      kind: 'sh',
-      note: `cancel the ${to} slot's retire timer`,
-      text: `systemctl stop ${quote(`${layout(inst.id).retireUnit(to)}.timer`)} 2>/dev/null || true`,
-    },
-    resumeSlot(inst.id, to, Object.keys(inst.app.components)),
+    // The retire timer may fire any moment: cancel it first (its stop is queued before the drain end's, in one
+    // call); a slot it stopped meanwhile is started again.
+    resumeSlot(inst.id, to, Object.keys(inst.app.components), true),
     warmSlotAnswers(inst, to, version),
   ];
 }

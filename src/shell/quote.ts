@@ -68,7 +68,7 @@ export function quoteSql(value: string): string {
 export function retryUntil(condition: string, tries: number, pause: string, failure: string, success?: string): string {
   // `i` is the try that succeeded: a success message may name it ("confirmed after $i tries").
   return `ok=''
-for i in $(seq 1 ${tries}); do
+for ((i = 1; i <= ${tries}; i++)); do
   if ${condition}; then ok=$i; ${success ? `echo ${success}; ` : ''}break; fi
   sleep ${pause}
 done

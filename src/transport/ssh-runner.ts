@@ -20,14 +20,27 @@ export interface ExecClient {
 // captured in a private directory, and comes back framed (`SF-DONE <token> <code> <stdout bytes> <stderr bytes>`).
 // The loop itself is a constant: no script and no secret is ever in an argv.
 // SLOTFLIP_RUNNER: this session's pid, for the lock (host/lock.ts): it lives as long as the connection and its step.
+// Each process started costs 3-5 ms in a container, so the loop starts three a step (bash, stat, cat): bash's `read`
+// takes the script (its -N counts bytes under LC_ALL=C) and one stat measures both outputs. Scripts are text (a NUL
+// byte, which no bash word holds, never reaches one). A here-string longer than a pipe holds goes into a file, so
+// TMPDIR points at the private directory while it is made; both variables are as they were when the script starts.
 const LOOP = `export SLOTFLIP_RUNNER=$$
 d=$(mktemp -d /run/slotflip-runner.XXXXXX 2>/dev/null || mktemp -d) || exit 90
 trap 'rm -rf "$d"' EXIT
+sf_lc=\${LC_ALL-} sf_lc_set=\${LC_ALL+1} sf_tmp=\${TMPDIR-} sf_tmp_set=\${TMPDIR+1}
+sf_env() {
+  if [ -n "$sf_lc_set" ]; then LC_ALL=$sf_lc; else unset LC_ALL; fi
+  if [ -n "$sf_tmp_set" ]; then TMPDIR=$sf_tmp; else unset TMPDIR; fi
+}
 while IFS=' ' read -r tag tok len; do
   [ "$tag" = SF ] || exit 91
-  head -c "$len" | bash -s > "$d/o" 2> "$d/e"
+  LC_ALL=C TMPDIR=$d
+  IFS= read -r -N "$len" s
+  [ \${#s} -eq "$len" ] || exit 92
+  { sf_env; bash -s > "$d/o" 2> "$d/e"; } <<< "$s"
   rc=$?
-  printf 'SF-DONE %s %s %s %s\\n' "$tok" "$rc" "$(stat -c %s "$d/o")" "$(stat -c %s "$d/e")"
+  sizes=$(stat -c %s "$d/o" "$d/e")
+  printf 'SF-DONE %s %s %s\\n' "$tok" "$rc" "\${sizes//$'\\n'/ }"
   cat "$d/o" "$d/e"
 done`;
 
