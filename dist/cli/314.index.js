@@ -85,7 +85,7 @@ function labProvider() {
                     {
                         kind: 'write',
                         path: `${dir}/config`,
-                        content: (0,_lxc_config_js__WEBPACK_IMPORTED_MODULE_5__/* .lxcConfig */ .K)(k, c.address, c.gateway),
+                        content: (0,_lxc_config_js__WEBPACK_IMPORTED_MODULE_5__/* .lxcConfig */ .Kw)(k, c.address, c.gateway),
                         mode: '0644',
                         secret: false,
                     },

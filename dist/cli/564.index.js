@@ -165,7 +165,10 @@ async function createContainer(n, publicKey) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(rootfs, 'etc/hosts'), `127.0.0.1 localhost\n127.0.1.1 ${(0,_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .containerName */ .xN)(n)}\n::1 localhost\n`);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(rootfs, 'root/.ssh'), { recursive: true, mode: 0o700 });
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(rootfs, 'root/.ssh/authorized_keys'), `${publicKey.trim()}\n`, { mode: 0o600 });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'config'), (0,_lxc_config_js__WEBPACK_IMPORTED_MODULE_5__/* .lxcConfig */ .K)(n));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'config'), (0,_lxc_config_js__WEBPACK_IMPORTED_MODULE_5__/* .lxcConfig */ .Kw)(n));
+    // A container made before MAC addresses were fixed (lxc-config.ts) left the host a neighbour entry naming its
+    // random MAC: forgotten, so the first handshake to the new one does not wait for the entry to go stale.
+    await (0,_transport_local_js__WEBPACK_IMPORTED_MODULE_3__/* .execLocal */ .f4)(['ip', 'neigh', 'flush', 'to', (0,_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .containerAddress */ .SA)(n), 'dev', _settings_js__WEBPACK_IMPORTED_MODULE_7__/* .LAB */ .wr.bridge]);
 }
 /** The container's SSH host key fingerprint, read from its rootfs: pinned, never learned over the network. */
 function hostKeyFingerprint(n) {
@@ -336,9 +339,10 @@ async function removeBridge() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ lxcConfig),
+/* harmony export */   Kw: () => (/* binding */ lxcConfig),
 /* harmony export */   Q: () => (/* binding */ lxc)
 /* harmony export */ });
+/* unused harmony export macAddress */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29038);
@@ -347,7 +351,7 @@ async function removeBridge() {
 /**
  * The LXC config of lab container N: unprivileged with Proxmox's id map (container root = host uid 100000),
  * an idmapped rootfs (no chown of the copy), nesting mounts as Proxmox's `features: nesting=1`, and a veth on the
- * lab's bridge with a fixed address.
+ * lab's bridge with a fixed address and a fixed MAC address.
  */
 function lxcConfig(n, address = `${(0,_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .containerAddress */ .SA)(n)}/24`, gateway = (0,_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .bridgeAddress */ .ek)()) {
     const name = (0,_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .containerName */ .xN)(n);
@@ -368,6 +372,7 @@ function lxcConfig(n, address = `${(0,_settings_js__WEBPACK_IMPORTED_MODULE_1__/
         'lxc.net.0.type = veth',
         `lxc.net.0.link = ${_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .LAB */ .wr.bridge}`,
         `lxc.net.0.veth.pair = ${(0,_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .vethName */ .bG)(n)}`,
+        `lxc.net.0.hwaddr = ${macAddress(n)}`,
         `lxc.net.0.ipv4.address = ${address}`,
         `lxc.net.0.ipv4.gateway = ${gateway}`,
         'lxc.net.0.flags = up',
@@ -376,6 +381,16 @@ function lxcConfig(n, address = `${(0,_settings_js__WEBPACK_IMPORTED_MODULE_1__/
         'lxc.log.level = WARN',
         '',
     ].join('\n');
+}
+/**
+ * Container N's MAC address: locally administered, the same every time N is created, as Proxmox keeps a container's
+ * `hwaddr`. With a new random MAC, a container made again at an address the host had just used (the restore suite's
+ * spare) stayed unreachable for several seconds: the host's neighbour entry still named the old MAC, and the first
+ * SSH handshake timed out.
+ */
+function macAddress(n) {
+    const bytes = [0x02, 0x5f, (n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
+    return bytes.map((b) => b.toString(16).padStart(2, '0')).join(':');
 }
 /** The lxc-* argv for container N, always with the lab's own lxcpath so nothing else is ever touched. */
 const lxc = {

@@ -5,7 +5,7 @@ import { execLocal, PrefixTransport } from '../transport/local.js';
 import { fingerprint } from '../shell/fingerprint.js';
 import { lxc, lxcConfig } from './lxc-config.js';
 import { rootfsDir } from './rootfs.js';
-import { containerName, LAB } from './settings.js';
+import { containerAddress, containerName, LAB } from './settings.js';
 
 export const containerDir = (n: number) => join(LAB.lxcPath, containerName(n));
 const rootfsOf = (n: number) => join(containerDir(n), 'rootfs');
@@ -35,6 +35,9 @@ export async function createContainer(n: number, publicKey: string): Promise<voi
   mkdirSync(join(rootfs, 'root/.ssh'), { recursive: true, mode: 0o700 });
   writeFileSync(join(rootfs, 'root/.ssh/authorized_keys'), `${publicKey.trim()}\n`, { mode: 0o600 });
   writeFileSync(join(dir, 'config'), lxcConfig(n));
+  // A container made before MAC addresses were fixed (lxc-config.ts) left the host a neighbour entry naming its
+  // random MAC: forgotten, so the first handshake to the new one does not wait for the entry to go stale.
+  await execLocal(['ip', 'neigh', 'flush', 'to', containerAddress(n), 'dev', LAB.bridge]);
 }
 
 /** The container's SSH host key fingerprint, read from its rootfs: pinned, never learned over the network. */

@@ -4,7 +4,7 @@ import { bridgeAddress, containerAddress, containerName, LAB, vethName } from '.
 /**
  * The LXC config of lab container N: unprivileged with Proxmox's id map (container root = host uid 100000),
  * an idmapped rootfs (no chown of the copy), nesting mounts as Proxmox's `features: nesting=1`, and a veth on the
- * lab's bridge with a fixed address.
+ * lab's bridge with a fixed address and a fixed MAC address.
  */
 export function lxcConfig(n: number, address = `${containerAddress(n)}/24`, gateway = bridgeAddress()): string {
   const name = containerName(n);
@@ -25,6 +25,7 @@ export function lxcConfig(n: number, address = `${containerAddress(n)}/24`, gate
     'lxc.net.0.type = veth',
     `lxc.net.0.link = ${LAB.bridge}`,
     `lxc.net.0.veth.pair = ${vethName(n)}`,
+    `lxc.net.0.hwaddr = ${macAddress(n)}`,
     `lxc.net.0.ipv4.address = ${address}`,
     `lxc.net.0.ipv4.gateway = ${gateway}`,
     'lxc.net.0.flags = up',
@@ -33,6 +34,17 @@ export function lxcConfig(n: number, address = `${containerAddress(n)}/24`, gate
     'lxc.log.level = WARN',
     '',
   ].join('\n');
+}
+
+/**
+ * Container N's MAC address: locally administered, the same every time N is created, as Proxmox keeps a container's
+ * `hwaddr`. With a new random MAC, a container made again at an address the host had just used (the restore suite's
+ * spare) stayed unreachable for several seconds: the host's neighbour entry still named the old MAC, and the first
+ * SSH handshake timed out.
+ */
+export function macAddress(n: number): string {
+  const bytes = [0x02, 0x5f, (n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
+  return bytes.map((b) => b.toString(16).padStart(2, '0')).join(':');
 }
 
 /** The lxc-* argv for container N, always with the lab's own lxcpath so nothing else is ever touched. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labEnvironment } from '../../src/lab/env-file.js';
-import { lxc, lxcConfig } from '../../src/lab/lxc-config.js';
+import { lxc, lxcConfig, macAddress } from '../../src/lab/lxc-config.js';
 import { provisionScript } from '../../src/lab/services.js';
 import { findingsFor } from '../helpers.js';
 
@@ -12,6 +12,13 @@ describe('lab container config', () => {
     expect(conf).toContain('lxc.rootfs.options = idmap=container');
     expect(conf).toContain('lxc.include = /usr/share/lxc/config/nesting.conf');
     expect(conf).toMatch(/lxc.net.0.ipv4.address = \d+\.\d+\.\d+\.12\/24/);
+  });
+
+  it('gives container N the same MAC address every time it is created, one of its own, locally administered', () => {
+    expect(lxcConfig(2)).toContain('lxc.net.0.hwaddr = 02:5f:00:00:00:02');
+    expect(lxcConfig(2)).toBe(lxcConfig(2));
+    expect(macAddress(300)).toBe('02:5f:00:00:01:2c');
+    expect(new Set([1, 2, 3, 4, 5, 256].map(macAddress)).size).toBe(6);
   });
 
   it('attaches with a clean environment, as pct exec --keep-env 0 does', () => {
