@@ -59294,7 +59294,9 @@ ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 
 /* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31328);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50418);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61250);
-/* harmony import */ var _slot_units_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(91886);
+/* harmony import */ var _slot_units_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(91886);
+/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6012);
+
 
 
 
@@ -59363,7 +59365,7 @@ function healthGateScript(inst, slot, version) {
     const units = Object.keys(inst.app.components).map((c) => `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
     const checks = inst.health.checks.map((c) => checkScript(inst, c, slot, version));
     const { healthInterval: interval, healthTimeout } = (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst);
-    return `deadline=$(( \${EPOCHSECONDS:-$(date +%s)} + ${Math.ceil(healthTimeout)} )); passes=0; last=''
+    return `deadline=$(( ${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .NOW_SECONDS */ .Rg} + ${Math.ceil(healthTimeout)} )); passes=0; last=''
 units=(${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')})
 while :; do
   why=''
@@ -59383,7 +59385,7 @@ ${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
   else
     passes=0; last=$why
   fi
-  if [ "\${EPOCHSECONDS:-$(date +%s)}" -ge "$deadline" ]; then
+  if [ "${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .NOW_SECONDS */ .Rg}" -ge "$deadline" ]; then
     for u in "\${units[@]}"; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
     echo "gate: failed: $last" >&2
     exit 10
@@ -59409,7 +59411,7 @@ echo "the ${slot} slot answers as release ${version}"`;
  * (checked once, a slot that has just started fails: seen in the lab).
  */
 function warmSlotAnswers(inst, slot, version) {
-    const units = (0,_slot_units_js__WEBPACK_IMPORTED_MODULE_3__/* .slotUnits */ .A1)(inst.id, slot, Object.keys(inst.app.components));
+    const units = (0,_slot_units_js__WEBPACK_IMPORTED_MODULE_4__/* .slotUnits */ .A1)(inst.id, slot, Object.keys(inst.app.components));
     return {
         kind: 'sh',
         note: `the ${slot} slot answers (started again and gated, if it was retired meanwhile)`,
@@ -59475,6 +59477,8 @@ function nginxSite(inst) {
 /* harmony export */ });
 /* unused harmony export readOwner */
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61250);
+/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6012);
+
 
 // A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
 // could). The owner file says who, since when and until when. The lease is short and a live engine renews it (each
@@ -59527,7 +59531,7 @@ function runHoldsLock(lock, run) {
   [[ $sf_owner == *${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)}* ]] || return 1
   [ -z "$gone" ] || return 1
   sf_re='"expires":([0-9]+)'; [[ ! $sf_owner =~ $sf_re ]] || expires=\${BASH_REMATCH[1]}
-  [ -z "$expires" ] || [ "$expires" -ge "\${EPOCHSECONDS:-$(date +%s)}" ]
+  [ -z "$expires" ] || [ "$expires" -ge "${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .NOW_SECONDS */ .Rg}" ]
 }`;
 }
 function ownerJson(o) {
@@ -59558,7 +59562,7 @@ function acquireLock(p, o, guard) {
     return {
         kind: 'sh',
         note: `take the lease lock (${o.leaseSeconds} s lease, renewed while the run lives)`,
-        text: `now=\${EPOCHSECONDS:-$(date +%s)}
+        text: `now=${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .NOW_SECONDS */ .Rg}
 ${sessionOf(L)}
 ${holderBusy(p.root)}
 if ! mkdir ${L} 2>/dev/null; then
@@ -59609,7 +59613,7 @@ function refreshLock(lock, o) {
     // Read by builtins: the owner file is one line of JSON.
     return `sf_owner=''; { read -r sf_owner < ${L}/owner; } 2>/dev/null || true
 if [[ $sf_owner == *${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)}* ]]; then
-  now=\${EPOCHSECONDS:-$(date +%s)}; ${sessionOf(L)}
+  now=${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .NOW_SECONDS */ .Rg}; ${sessionOf(L)}
   ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
 elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
 }
@@ -59788,10 +59792,12 @@ function schemaHeadShell(l, db) {
 /* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31328);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32562);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50418);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(62703);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(62703);
 /* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85106);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61250);
-/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(48949);
+/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(48949);
+/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6012);
+
 
 
 
@@ -59822,7 +59828,7 @@ function receiptFunctions(inst, version, alive) {
         ? `sf_prober() {
   local s out last body new
   while [ ! -e "$W/stop-probe" ]${alive ? ` && ${alive}` : ''}; do
-    s=\${EPOCHREALTIME:-$(date +%s.%6N)}; s=\${s/,/.}
+    ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_5__/* .nowRealtime */ ._F)('s')}
     out=$(curl -s --max-time 2 -A ${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_} -w '\\n%{http_code} %{time_total}' ${target.curl} 2>/dev/null) || true
     last=\${out##*$'\\n'}; body=\${out%$'\\n'*}
     new=0; ! ${isNew} || new=1
@@ -59867,7 +59873,7 @@ function parseReceipt(value) {
     return typeof r.requests === 'number' && typeof r.failed === 'number' ? r : undefined;
 }
 /** Where a rollback's receipt is measured: the run's folder beside the watches' (host/watch.ts). */
-const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_5__/* .watchPaths */ .I3)(instance, run).dir;
+const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_6__/* .watchPaths */ .I3)(instance, run).dir;
 /**
  * A rollback's receipt (a rollback goes back to a release that served before, so it has no window to flip back
  * from): the prober starts in the background with the lock step, the flip marks the receipt's start, and after a
@@ -59876,7 +59882,7 @@ const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_5__/* 
 function startRollbackProbe(inst, run, version) {
     const dir = probeDir(inst.id, run);
     // It ends with the run, however that ends: a failed step or a killed process never reaches the receipt's step.
-    const held = (0,_lock_js__WEBPACK_IMPORTED_MODULE_6__/* .runHoldsLock */ .d7)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).lock, run);
+    const held = (0,_lock_js__WEBPACK_IMPORTED_MODULE_7__/* .runHoldsLock */ .d7)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).lock, run);
     const script = `#!/bin/bash\nset -u\nW=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(dir)}\n${held}\n` +
         `${receiptFunctions(inst, version, 'sf_run_holds_lock')}\nsf_prober\n`;
     return [
@@ -60438,6 +60444,8 @@ function statusScript(inst) {
 /* harmony export */ });
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(50418);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61250);
+/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6012);
+
 
 
 // The host keeps watch after a flip: the observe window, the receipt and what follows (or the flip back) run in a
@@ -60494,8 +60502,8 @@ const markReceiptStart = (instance, run, accessLog) => ({
     kind: 'sh',
     note: 'the receipt begins here',
     text: `stat -c %s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null ` +
-        (`|| echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; t=\${EPOCHREALTIME:-$(date +%s.%6N)}; ` +
-            `printf '%s\\n' "\${t/,/.}" > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`),
+        (`|| echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .nowRealtime */ ._F)('t')}; ` +
+            `printf '%s\\n' "$t" > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`),
 });
 /** The flip and its checks passed: the watch begins its window. */
 const letWatchGo = (instance, run) => ({
@@ -60580,8 +60588,10 @@ function markWatchesReported(instance) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(62703);
+/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62703);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61250);
+/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6012);
+
 
 
 
@@ -60593,7 +60603,7 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
     const lines = [
         'set -euo pipefail',
         `[ -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)} ] || install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)}`,
-        `sf_journal() { local t=\${EPOCHREALTIME:-}; t=\${t/,/.}; [ -n "$t" ] || t=$(date +%s.%6N); ` +
+        `sf_journal() { local t; ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .nowRealtime */ ._F)('t')}; ` +
             `printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.run)} ` +
             `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(step.id)} "$1" "\${t%???}" "\${2:-}" >> ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.journal)}; }`,
         'sf_journal start',
@@ -60601,11 +60611,10 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
         // A step the host acts on by itself (the follow of its watch) leaves the lock to the watch, which releases it.
         ...(step.id === 'lock' || step.hostUndoes
             ? []
-            : [(0,_host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .refreshLock */ .nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .LEASE_SECONDS */ .Vb })]),
+            : [(0,_host_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .refreshLock */ .nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .LEASE_SECONDS */ .Vb })]),
         // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
         // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
-        `echo "$$ $(( \${EPOCHSECONDS:-$(date +%s)} + ${Math.ceil(step.timeoutMs / 1000)} ))" > ` +
-            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
+        `echo "$$ $(( ${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .NOW_SECONDS */ .Rg} + ${Math.ceil(step.timeoutMs / 1000)} ))" > ` + `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
         `sf_exit() { local rc=$?; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"; }`,
         'trap sf_exit EXIT',
         // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
@@ -60659,8 +60668,7 @@ function compileOp(op) {
 function differs(path, content) {
     const word = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .textWord */ .Cd)(content);
     if (word !== undefined)
-        return (`! { [ -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(path)} ] && { IFS= read -r -d '' sf_cur < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(path)} || true; } && ` +
-            `[ "$sf_cur" == ${word} ]; }`);
+        return `! { ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileInto */ .RG)('sf_cur', path)} && ` + `[ "$sf_cur" == ${word} ]; }`;
     const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex');
     return `[ "$(sha256sum < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]`;
 }
@@ -61994,7 +62002,10 @@ var quote = __nccwpck_require__(61250);
 var slot_units = __nccwpck_require__(91886);
 // EXTERNAL MODULE: ./src/host/watch.ts
 var watch = __nccwpck_require__(48949);
+// EXTERNAL MODULE: ./src/shell/builtins.ts
+var builtins = __nccwpck_require__(6012);
 ;// CONCATENATED MODULE: ./src/host/probe.ts
+
 
 
 
@@ -62012,16 +62023,9 @@ function routeCommand(inst, component, listen) {
         ? `readlink ${(0,quote/* quote */.hD)((0,shell_layout/* layout */.Zp)(inst.id).currentSocket(component))}`
         : catCommand((0,shell_layout/* layout */.Zp)(inst.id).upstreamFile(component));
 }
-/**
- * Bash: a file whole in a variable, by builtins (`cat` is a process, and each costs milliseconds in a container);
- * fails when there is no such file. Text only: a NUL byte would end it (the files read here are JSON and nginx lines).
- */
-function readInto(name, path) {
-    return `${name}=''; [ -f ${(0,quote/* quote */.hD)(path)} ] && { IFS= read -r -d '' ${name} < ${(0,quote/* quote */.hD)(path)} || true; }`;
-}
 /** Bash: prints a file whole, by builtins; fails when there is no such file. */
 function catCommand(path) {
-    return `{ ${readInto('sf_f', path)} && printf '%s' "$sf_f"; }`;
+    return `{ ${(0,builtins/* readFileInto */.RG)('sf_f', path)} && printf '%s' "$sf_f"; }`;
 }
 /**
  * A shell command printing the fingerprint of everything a deploy plan is built from (sha256sum's line). The probe
@@ -62051,12 +62055,12 @@ function probeScript(inst) {
         `${(0,lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}`,
         `printf '\\n@lock\\n'; [ -z "$sf_owner" ] || printf '%s\\n' "$sf_owner"`,
         `printf '\\n@lock-session\\n'; [ -z "$gone" ] || echo gone`,
-        `printf '\\n@watch\\n'; { ${readInto('w', `${l.root}/watch.json`)}; } 2>/dev/null; sf_re='^\\{"run":"([^"]*)"'; ` +
-            `[[ ! $w =~ $sf_re ]] || [ -e ${(0,quote/* quote */.hD)(`${l.root}/watch`)}/"\${BASH_REMATCH[1]}"/reported ] || ` +
-            `printf '%s\\n' "$w"`,
+        `printf '\\n@watch\\n'; { ${(0,builtins/* readFileInto */.RG)('w', `${l.root}/watch.json`)}; } 2>/dev/null; ` +
+            `sf_re='^\\{"run":"([^"]*)"'; [[ ! $w =~ $sf_re ]] || ` +
+            `[ -e ${(0,quote/* quote */.hD)(`${l.root}/watch`)}/"\${BASH_REMATCH[1]}"/reported ] || printf '%s\\n' "$w"`,
         `printf '\\n@journal\\n'; tail -n 200 ${(0,quote/* quote */.hD)(l.journal)} 2>/dev/null || true`,
         `printf '\\n@fingerprint\\n'; ${fingerprintCommand(inst)}`,
-        `printf '\\n@now\\n'; echo "\${EPOCHSECONDS:-$(date +%s)}"`,
+        `printf '\\n@now\\n'; echo "${builtins/* NOW_SECONDS */.Rg}"`,
     ].join('\n');
 }
 
@@ -62331,6 +62335,31 @@ function notRunSummary(outcome, mask) {
 function planRunResult(plan, outcome, summary, planText) {
     return { exitCode: exitCodeFor(outcome), summary, outcome, planText, release: plan.release.id, slot: plan.to };
 }
+
+
+/***/ }),
+
+/***/ 6012:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RG: () => (/* binding */ readFileInto),
+/* harmony export */   Rg: () => (/* binding */ NOW_SECONDS),
+/* harmony export */   _F: () => (/* binding */ nowRealtime)
+/* harmony export */ });
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61250);
+
+// Bash's own clocks and file reads, for scripts run on the host: each process started there costs milliseconds in a
+// container, and these run in every step (bash 5; date(1) where the clocks are missing).
+/** Bash: the current Unix time in whole seconds. */
+const NOW_SECONDS = '${EPOCHSECONDS:-$(date +%s)}';
+/** Bash: the current Unix time with microseconds in `$name`, with a point whatever the locale's decimal mark. */
+const nowRealtime = (name) => `${name}=\${EPOCHREALTIME:-$(date +%s.%6N)}; ${name}=\${${name}/,/.}`;
+/**
+ * Bash: the file at `path` whole in `$name` ('' when there is none); fails when there is no such file. Text only: a
+ * NUL byte would end it early.
+ */
+const readFileInto = (name, path) => `${name}=''; [ -f ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(path)} ] && { IFS= read -r -d '' ${name} < ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(path)} || true; }`;
 
 
 /***/ }),

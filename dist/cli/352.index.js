@@ -195,7 +195,9 @@ function readSections(stdout) {
 /* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31328);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50418);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61250);
-/* harmony import */ var _slot_units_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91886);
+/* harmony import */ var _slot_units_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91886);
+/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6012);
+
 
 
 
@@ -264,7 +266,7 @@ function healthGateScript(inst, slot, version) {
     const units = Object.keys(inst.app.components).map((c) => `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
     const checks = inst.health.checks.map((c) => checkScript(inst, c, slot, version));
     const { healthInterval: interval, healthTimeout } = (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst);
-    return `deadline=$(( \${EPOCHSECONDS:-$(date +%s)} + ${Math.ceil(healthTimeout)} )); passes=0; last=''
+    return `deadline=$(( ${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .NOW_SECONDS */ .Rg} + ${Math.ceil(healthTimeout)} )); passes=0; last=''
 units=(${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')})
 while :; do
   why=''
@@ -284,7 +286,7 @@ ${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
   else
     passes=0; last=$why
   fi
-  if [ "\${EPOCHSECONDS:-$(date +%s)}" -ge "$deadline" ]; then
+  if [ "${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .NOW_SECONDS */ .Rg}" -ge "$deadline" ]; then
     for u in "\${units[@]}"; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
     echo "gate: failed: $last" >&2
     exit 10
@@ -310,7 +312,7 @@ echo "the ${slot} slot answers as release ${version}"`;
  * (checked once, a slot that has just started fails: seen in the lab).
  */
 function warmSlotAnswers(inst, slot, version) {
-    const units = (0,_slot_units_js__WEBPACK_IMPORTED_MODULE_3__/* .slotUnits */ .A1)(inst.id, slot, Object.keys(inst.app.components));
+    const units = (0,_slot_units_js__WEBPACK_IMPORTED_MODULE_4__/* .slotUnits */ .A1)(inst.id, slot, Object.keys(inst.app.components));
     return {
         kind: 'sh',
         note: `the ${slot} slot answers (started again and gated, if it was retired meanwhile)`,
@@ -740,6 +742,31 @@ async function loadRelease(instance) {
     }
     return { version: r.version, sha256, bytes, format, breaking };
 }
+
+
+/***/ }),
+
+/***/ 6012:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RG: () => (/* binding */ readFileInto),
+/* harmony export */   Rg: () => (/* binding */ NOW_SECONDS),
+/* harmony export */   _F: () => (/* binding */ nowRealtime)
+/* harmony export */ });
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
+
+// Bash's own clocks and file reads, for scripts run on the host: each process started there costs milliseconds in a
+// container, and these run in every step (bash 5; date(1) where the clocks are missing).
+/** Bash: the current Unix time in whole seconds. */
+const NOW_SECONDS = '${EPOCHSECONDS:-$(date +%s)}';
+/** Bash: the current Unix time with microseconds in `$name`, with a point whatever the locale's decimal mark. */
+const nowRealtime = (name) => `${name}=\${EPOCHREALTIME:-$(date +%s.%6N)}; ${name}=\${${name}/,/.}`;
+/**
+ * Bash: the file at `path` whole in `$name` ('' when there is none); fails when there is no such file. Text only: a
+ * NUL byte would end it early.
+ */
+const readFileInto = (name, path) => `${name}=''; [ -f ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(path)} ] && { IFS= read -r -d '' ${name} < ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(path)} || true; }`;
 
 
 /***/ }),

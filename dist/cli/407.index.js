@@ -773,6 +773,8 @@ function statusScript(inst) {
 /* harmony export */ });
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50418);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
+/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6012);
+
 
 
 // The host keeps watch after a flip: the observe window, the receipt and what follows (or the flip back) run in a
@@ -829,8 +831,8 @@ const markReceiptStart = (instance, run, accessLog) => ({
     kind: 'sh',
     note: 'the receipt begins here',
     text: `stat -c %s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null ` +
-        (`|| echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; t=\${EPOCHREALTIME:-$(date +%s.%6N)}; ` +
-            `printf '%s\\n' "\${t/,/.}" > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`),
+        (`|| echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .nowRealtime */ ._F)('t')}; ` +
+            `printf '%s\\n' "$t" > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`),
 });
 /** The flip and its checks passed: the watch begins its window. */
 const letWatchGo = (instance, run) => ({

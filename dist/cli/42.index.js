@@ -1388,6 +1388,8 @@ ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 
 /* harmony export */ });
 /* unused harmony export readOwner */
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
+/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6012);
+
 
 // A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
 // could). The owner file says who, since when and until when. The lease is short and a live engine renews it (each
@@ -1440,7 +1442,7 @@ function runHoldsLock(lock, run) {
   [[ $sf_owner == *${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)}* ]] || return 1
   [ -z "$gone" ] || return 1
   sf_re='"expires":([0-9]+)'; [[ ! $sf_owner =~ $sf_re ]] || expires=\${BASH_REMATCH[1]}
-  [ -z "$expires" ] || [ "$expires" -ge "\${EPOCHSECONDS:-$(date +%s)}" ]
+  [ -z "$expires" ] || [ "$expires" -ge "${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .NOW_SECONDS */ .Rg}" ]
 }`;
 }
 function ownerJson(o) {
@@ -1471,7 +1473,7 @@ function acquireLock(p, o, guard) {
     return {
         kind: 'sh',
         note: `take the lease lock (${o.leaseSeconds} s lease, renewed while the run lives)`,
-        text: `now=\${EPOCHSECONDS:-$(date +%s)}
+        text: `now=${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .NOW_SECONDS */ .Rg}
 ${sessionOf(L)}
 ${holderBusy(p.root)}
 if ! mkdir ${L} 2>/dev/null; then
@@ -1522,7 +1524,7 @@ function refreshLock(lock, o) {
     // Read by builtins: the owner file is one line of JSON.
     return `sf_owner=''; { read -r sf_owner < ${L}/owner; } 2>/dev/null || true
 if [[ $sf_owner == *${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)}* ]]; then
-  now=\${EPOCHSECONDS:-$(date +%s)}; ${sessionOf(L)}
+  now=${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .NOW_SECONDS */ .Rg}; ${sessionOf(L)}
   ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
 elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
 }
@@ -1548,8 +1550,10 @@ function releaseLock(lock, run) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62703);
+/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62703);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
+/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6012);
+
 
 
 
@@ -1561,7 +1565,7 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
     const lines = [
         'set -euo pipefail',
         `[ -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)} ] || install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)}`,
-        `sf_journal() { local t=\${EPOCHREALTIME:-}; t=\${t/,/.}; [ -n "$t" ] || t=$(date +%s.%6N); ` +
+        `sf_journal() { local t; ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .nowRealtime */ ._F)('t')}; ` +
             `printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.run)} ` +
             `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(step.id)} "$1" "\${t%???}" "\${2:-}" >> ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.journal)}; }`,
         'sf_journal start',
@@ -1569,11 +1573,10 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
         // A step the host acts on by itself (the follow of its watch) leaves the lock to the watch, which releases it.
         ...(step.id === 'lock' || step.hostUndoes
             ? []
-            : [(0,_host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .refreshLock */ .nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .LEASE_SECONDS */ .Vb })]),
+            : [(0,_host_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .refreshLock */ .nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .LEASE_SECONDS */ .Vb })]),
         // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
         // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
-        `echo "$$ $(( \${EPOCHSECONDS:-$(date +%s)} + ${Math.ceil(step.timeoutMs / 1000)} ))" > ` +
-            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
+        `echo "$$ $(( ${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .NOW_SECONDS */ .Rg} + ${Math.ceil(step.timeoutMs / 1000)} ))" > ` + `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
         `sf_exit() { local rc=$?; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"; }`,
         'trap sf_exit EXIT',
         // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
@@ -1627,8 +1630,7 @@ function compileOp(op) {
 function differs(path, content) {
     const word = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .textWord */ .Cd)(content);
     if (word !== undefined)
-        return (`! { [ -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(path)} ] && { IFS= read -r -d '' sf_cur < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(path)} || true; } && ` +
-            `[ "$sf_cur" == ${word} ]; }`);
+        return `! { ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileInto */ .RG)('sf_cur', path)} && ` + `[ "$sf_cur" == ${word} ]; }`;
     const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex');
     return `[ "$(sha256sum < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]`;
 }

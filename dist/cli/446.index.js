@@ -326,6 +326,8 @@ async function runPlan(plan, transport, opts = {}) {
 /* harmony export */ });
 /* unused harmony export readOwner */
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
+/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6012);
+
 
 // A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
 // could). The owner file says who, since when and until when. The lease is short and a live engine renews it (each
@@ -378,7 +380,7 @@ function runHoldsLock(lock, run) {
   [[ $sf_owner == *${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)}* ]] || return 1
   [ -z "$gone" ] || return 1
   sf_re='"expires":([0-9]+)'; [[ ! $sf_owner =~ $sf_re ]] || expires=\${BASH_REMATCH[1]}
-  [ -z "$expires" ] || [ "$expires" -ge "\${EPOCHSECONDS:-$(date +%s)}" ]
+  [ -z "$expires" ] || [ "$expires" -ge "${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .NOW_SECONDS */ .Rg}" ]
 }`;
 }
 function ownerJson(o) {
@@ -409,7 +411,7 @@ function acquireLock(p, o, guard) {
     return {
         kind: 'sh',
         note: `take the lease lock (${o.leaseSeconds} s lease, renewed while the run lives)`,
-        text: `now=\${EPOCHSECONDS:-$(date +%s)}
+        text: `now=${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .NOW_SECONDS */ .Rg}
 ${sessionOf(L)}
 ${holderBusy(p.root)}
 if ! mkdir ${L} 2>/dev/null; then
@@ -460,7 +462,7 @@ function refreshLock(lock, o) {
     // Read by builtins: the owner file is one line of JSON.
     return `sf_owner=''; { read -r sf_owner < ${L}/owner; } 2>/dev/null || true
 if [[ $sf_owner == *${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)}* ]]; then
-  now=\${EPOCHSECONDS:-$(date +%s)}; ${sessionOf(L)}
+  now=${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .NOW_SECONDS */ .Rg}; ${sessionOf(L)}
   ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
 elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
 }
@@ -493,6 +495,8 @@ function releaseLock(lock, run) {
 /* harmony export */ });
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50418);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
+/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6012);
+
 
 
 // The host keeps watch after a flip: the observe window, the receipt and what follows (or the flip back) run in a
@@ -549,8 +553,8 @@ const markReceiptStart = (instance, run, accessLog) => ({
     kind: 'sh',
     note: 'the receipt begins here',
     text: `stat -c %s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null ` +
-        (`|| echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; t=\${EPOCHREALTIME:-$(date +%s.%6N)}; ` +
-            `printf '%s\\n' "\${t/,/.}" > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`),
+        (`|| echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .nowRealtime */ ._F)('t')}; ` +
+            `printf '%s\\n' "$t" > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`),
 });
 /** The flip and its checks passed: the watch begins its window. */
 const letWatchGo = (instance, run) => ({
@@ -635,8 +639,10 @@ function markWatchesReported(instance) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62703);
+/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62703);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
+/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6012);
+
 
 
 
@@ -648,7 +654,7 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
     const lines = [
         'set -euo pipefail',
         `[ -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)} ] || install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)}`,
-        `sf_journal() { local t=\${EPOCHREALTIME:-}; t=\${t/,/.}; [ -n "$t" ] || t=$(date +%s.%6N); ` +
+        `sf_journal() { local t; ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .nowRealtime */ ._F)('t')}; ` +
             `printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.run)} ` +
             `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(step.id)} "$1" "\${t%???}" "\${2:-}" >> ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.journal)}; }`,
         'sf_journal start',
@@ -656,11 +662,10 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
         // A step the host acts on by itself (the follow of its watch) leaves the lock to the watch, which releases it.
         ...(step.id === 'lock' || step.hostUndoes
             ? []
-            : [(0,_host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .refreshLock */ .nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .LEASE_SECONDS */ .Vb })]),
+            : [(0,_host_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .refreshLock */ .nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .LEASE_SECONDS */ .Vb })]),
         // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
         // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
-        `echo "$$ $(( \${EPOCHSECONDS:-$(date +%s)} + ${Math.ceil(step.timeoutMs / 1000)} ))" > ` +
-            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
+        `echo "$$ $(( ${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .NOW_SECONDS */ .Rg} + ${Math.ceil(step.timeoutMs / 1000)} ))" > ` + `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
         `sf_exit() { local rc=$?; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"; }`,
         'trap sf_exit EXIT',
         // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
@@ -714,8 +719,7 @@ function compileOp(op) {
 function differs(path, content) {
     const word = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .textWord */ .Cd)(content);
     if (word !== undefined)
-        return (`! { [ -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(path)} ] && { IFS= read -r -d '' sf_cur < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(path)} || true; } && ` +
-            `[ "$sf_cur" == ${word} ]; }`);
+        return `! { ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileInto */ .RG)('sf_cur', path)} && ` + `[ "$sf_cur" == ${word} ]; }`;
     const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex');
     return `[ "$(sha256sum < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]`;
 }
@@ -860,7 +864,10 @@ var quote = __webpack_require__(61250);
 var slot_units = __webpack_require__(91886);
 // EXTERNAL MODULE: ./src/host/watch.ts
 var watch = __webpack_require__(48949);
+// EXTERNAL MODULE: ./src/shell/builtins.ts
+var builtins = __webpack_require__(6012);
 ;// CONCATENATED MODULE: ./src/host/probe.ts
+
 
 
 
@@ -878,16 +885,9 @@ function routeCommand(inst, component, listen) {
         ? `readlink ${(0,quote/* quote */.hD)((0,layout/* layout */.Zp)(inst.id).currentSocket(component))}`
         : catCommand((0,layout/* layout */.Zp)(inst.id).upstreamFile(component));
 }
-/**
- * Bash: a file whole in a variable, by builtins (`cat` is a process, and each costs milliseconds in a container);
- * fails when there is no such file. Text only: a NUL byte would end it (the files read here are JSON and nginx lines).
- */
-function readInto(name, path) {
-    return `${name}=''; [ -f ${(0,quote/* quote */.hD)(path)} ] && { IFS= read -r -d '' ${name} < ${(0,quote/* quote */.hD)(path)} || true; }`;
-}
 /** Bash: prints a file whole, by builtins; fails when there is no such file. */
 function catCommand(path) {
-    return `{ ${readInto('sf_f', path)} && printf '%s' "$sf_f"; }`;
+    return `{ ${(0,builtins/* readFileInto */.RG)('sf_f', path)} && printf '%s' "$sf_f"; }`;
 }
 /**
  * A shell command printing the fingerprint of everything a deploy plan is built from (sha256sum's line). The probe
@@ -917,12 +917,12 @@ function probeScript(inst) {
         `${(0,lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}`,
         `printf '\\n@lock\\n'; [ -z "$sf_owner" ] || printf '%s\\n' "$sf_owner"`,
         `printf '\\n@lock-session\\n'; [ -z "$gone" ] || echo gone`,
-        `printf '\\n@watch\\n'; { ${readInto('w', `${l.root}/watch.json`)}; } 2>/dev/null; sf_re='^\\{"run":"([^"]*)"'; ` +
-            `[[ ! $w =~ $sf_re ]] || [ -e ${(0,quote/* quote */.hD)(`${l.root}/watch`)}/"\${BASH_REMATCH[1]}"/reported ] || ` +
-            `printf '%s\\n' "$w"`,
+        `printf '\\n@watch\\n'; { ${(0,builtins/* readFileInto */.RG)('w', `${l.root}/watch.json`)}; } 2>/dev/null; ` +
+            `sf_re='^\\{"run":"([^"]*)"'; [[ ! $w =~ $sf_re ]] || ` +
+            `[ -e ${(0,quote/* quote */.hD)(`${l.root}/watch`)}/"\${BASH_REMATCH[1]}"/reported ] || printf '%s\\n' "$w"`,
         `printf '\\n@journal\\n'; tail -n 200 ${(0,quote/* quote */.hD)(l.journal)} 2>/dev/null || true`,
         `printf '\\n@fingerprint\\n'; ${fingerprintCommand(inst)}`,
-        `printf '\\n@now\\n'; echo "\${EPOCHSECONDS:-$(date +%s)}"`,
+        `printf '\\n@now\\n'; echo "${builtins/* NOW_SECONDS */.Rg}"`,
     ].join('\n');
 }
 

@@ -337,6 +337,8 @@ function readProbe(inst, stdout) {
 /* harmony export */ });
 /* unused harmony export readOwner */
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
+/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6012);
+
 
 // A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
 // could). The owner file says who, since when and until when. The lease is short and a live engine renews it (each
@@ -389,7 +391,7 @@ function runHoldsLock(lock, run) {
   [[ $sf_owner == *${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)}* ]] || return 1
   [ -z "$gone" ] || return 1
   sf_re='"expires":([0-9]+)'; [[ ! $sf_owner =~ $sf_re ]] || expires=\${BASH_REMATCH[1]}
-  [ -z "$expires" ] || [ "$expires" -ge "\${EPOCHSECONDS:-$(date +%s)}" ]
+  [ -z "$expires" ] || [ "$expires" -ge "${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .NOW_SECONDS */ .Rg}" ]
 }`;
 }
 function ownerJson(o) {
@@ -420,7 +422,7 @@ function acquireLock(p, o, guard) {
     return {
         kind: 'sh',
         note: `take the lease lock (${o.leaseSeconds} s lease, renewed while the run lives)`,
-        text: `now=\${EPOCHSECONDS:-$(date +%s)}
+        text: `now=${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .NOW_SECONDS */ .Rg}
 ${sessionOf(L)}
 ${holderBusy(p.root)}
 if ! mkdir ${L} 2>/dev/null; then
@@ -471,7 +473,7 @@ function refreshLock(lock, o) {
     // Read by builtins: the owner file is one line of JSON.
     return `sf_owner=''; { read -r sf_owner < ${L}/owner; } 2>/dev/null || true
 if [[ $sf_owner == *${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(o.run)}`)}* ]]; then
-  now=\${EPOCHSECONDS:-$(date +%s)}; ${sessionOf(L)}
+  now=${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .NOW_SECONDS */ .Rg}; ${sessionOf(L)}
   ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
 elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
 }
@@ -600,10 +602,12 @@ function observeWindow(inst) {
 /* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31328);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32562);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50418);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62703);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62703);
 /* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85106);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61250);
-/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48949);
+/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48949);
+/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6012);
+
 
 
 
@@ -634,7 +638,7 @@ function receiptFunctions(inst, version, alive) {
         ? `sf_prober() {
   local s out last body new
   while [ ! -e "$W/stop-probe" ]${alive ? ` && ${alive}` : ''}; do
-    s=\${EPOCHREALTIME:-$(date +%s.%6N)}; s=\${s/,/.}
+    ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_5__/* .nowRealtime */ ._F)('s')}
     out=$(curl -s --max-time 2 -A ${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_} -w '\\n%{http_code} %{time_total}' ${target.curl} 2>/dev/null) || true
     last=\${out##*$'\\n'}; body=\${out%$'\\n'*}
     new=0; ! ${isNew} || new=1
@@ -679,7 +683,7 @@ function parseReceipt(value) {
     return typeof r.requests === 'number' && typeof r.failed === 'number' ? r : undefined;
 }
 /** Where a rollback's receipt is measured: the run's folder beside the watches' (host/watch.ts). */
-const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_5__/* .watchPaths */ .I3)(instance, run).dir;
+const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_6__/* .watchPaths */ .I3)(instance, run).dir;
 /**
  * A rollback's receipt (a rollback goes back to a release that served before, so it has no window to flip back
  * from): the prober starts in the background with the lock step, the flip marks the receipt's start, and after a
@@ -688,7 +692,7 @@ const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_5__/* 
 function startRollbackProbe(inst, run, version) {
     const dir = probeDir(inst.id, run);
     // It ends with the run, however that ends: a failed step or a killed process never reaches the receipt's step.
-    const held = (0,_lock_js__WEBPACK_IMPORTED_MODULE_6__/* .runHoldsLock */ .d7)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).lock, run);
+    const held = (0,_lock_js__WEBPACK_IMPORTED_MODULE_7__/* .runHoldsLock */ .d7)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).lock, run);
     const script = `#!/bin/bash\nset -u\nW=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(dir)}\n${held}\n` +
         `${receiptFunctions(inst, version, 'sf_run_holds_lock')}\nsf_prober\n`;
     return [
@@ -797,6 +801,8 @@ function statusScript(inst) {
 /* harmony export */ });
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50418);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
+/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6012);
+
 
 
 // The host keeps watch after a flip: the observe window, the receipt and what follows (or the flip back) run in a
@@ -853,8 +859,8 @@ const markReceiptStart = (instance, run, accessLog) => ({
     kind: 'sh',
     note: 'the receipt begins here',
     text: `stat -c %s ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(accessLog)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null ` +
-        (`|| echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; t=\${EPOCHREALTIME:-$(date +%s.%6N)}; ` +
-            `printf '%s\\n' "\${t/,/.}" > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`),
+        (`|| echo 0 > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/offset`)}; ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .nowRealtime */ ._F)('t')}; ` +
+            `printf '%s\\n' "$t" > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${watchPaths(instance, run).dir}/flipped`)}`),
 });
 /** The flip and its checks passed: the watch begins its window. */
 const letWatchGo = (instance, run) => ({

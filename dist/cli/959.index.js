@@ -1914,10 +1914,12 @@ function observeWindow(inst) {
 /* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31328);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32562);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50418);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62703);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62703);
 /* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85106);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61250);
-/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48949);
+/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48949);
+/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6012);
+
 
 
 
@@ -1948,7 +1950,7 @@ function receiptFunctions(inst, version, alive) {
         ? `sf_prober() {
   local s out last body new
   while [ ! -e "$W/stop-probe" ]${alive ? ` && ${alive}` : ''}; do
-    s=\${EPOCHREALTIME:-$(date +%s.%6N)}; s=\${s/,/.}
+    ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_5__/* .nowRealtime */ ._F)('s')}
     out=$(curl -s --max-time 2 -A ${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_} -w '\\n%{http_code} %{time_total}' ${target.curl} 2>/dev/null) || true
     last=\${out##*$'\\n'}; body=\${out%$'\\n'*}
     new=0; ! ${isNew} || new=1
@@ -1993,7 +1995,7 @@ function parseReceipt(value) {
     return typeof r.requests === 'number' && typeof r.failed === 'number' ? r : undefined;
 }
 /** Where a rollback's receipt is measured: the run's folder beside the watches' (host/watch.ts). */
-const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_5__/* .watchPaths */ .I3)(instance, run).dir;
+const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_6__/* .watchPaths */ .I3)(instance, run).dir;
 /**
  * A rollback's receipt (a rollback goes back to a release that served before, so it has no window to flip back
  * from): the prober starts in the background with the lock step, the flip marks the receipt's start, and after a
@@ -2002,7 +2004,7 @@ const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_5__/* 
 function startRollbackProbe(inst, run, version) {
     const dir = probeDir(inst.id, run);
     // It ends with the run, however that ends: a failed step or a killed process never reaches the receipt's step.
-    const held = (0,_lock_js__WEBPACK_IMPORTED_MODULE_6__/* .runHoldsLock */ .d7)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).lock, run);
+    const held = (0,_lock_js__WEBPACK_IMPORTED_MODULE_7__/* .runHoldsLock */ .d7)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).lock, run);
     const script = `#!/bin/bash\nset -u\nW=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(dir)}\n${held}\n` +
         `${receiptFunctions(inst, version, 'sf_run_holds_lock')}\nsf_prober\n`;
     return [

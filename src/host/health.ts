@@ -4,6 +4,7 @@ import type { Op } from '../shell/ops.js';
 import { layout, type Slot } from '../shell/layout.js';
 import { quote } from '../shell/quote.js';
 import { slotUnits } from './slot-units.js';
+import { NOW_SECONDS } from '../shell/builtins.js';
 
 /** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
 function checkScript(inst: Instance, check: HealthCheck, slot: Slot, version: string): string {
@@ -85,7 +86,7 @@ function healthGateScript(inst: Instance, slot: Slot, version: string): string {
   const units = Object.keys(inst.app.components).map((c) => `${layout(inst.id).unit(c)}${slot}`);
   const checks = inst.health.checks.map((c) => checkScript(inst, c, slot, version));
   const { healthInterval: interval, healthTimeout } = resolved(inst);
-  return `deadline=$(( \${EPOCHSECONDS:-$(date +%s)} + ${Math.ceil(healthTimeout)} )); passes=0; last=''
+  return `deadline=$(( ${NOW_SECONDS} + ${Math.ceil(healthTimeout)} )); passes=0; last=''
 units=(${units.map(quote).join(' ')})
 while :; do
   why=''
@@ -105,7 +106,7 @@ ${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
   else
     passes=0; last=$why
   fi
-  if [ "\${EPOCHSECONDS:-$(date +%s)}" -ge "$deadline" ]; then
+  if [ "${NOW_SECONDS}" -ge "$deadline" ]; then
     for u in "\${units[@]}"; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
     echo "gate: failed: $last" >&2
     exit 10

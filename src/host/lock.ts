@@ -1,6 +1,7 @@
 import type { HostGuard } from '../shell/state.js';
 import { quote } from '../shell/quote.js';
 import type { Op } from '../shell/ops.js';
+import { NOW_SECONDS } from '../shell/builtins.js';
 
 // A lease lock on the host: `mkdir` is atomic, so two runs can never both take it (the seed's check-then-write lock
 // could). The owner file says who, since when and until when. The lease is short and a live engine renews it (each
@@ -73,7 +74,7 @@ export function runHoldsLock(lock: string, run: string): string {
   [[ $sf_owner == *${quote(`"run":${JSON.stringify(run)}`)}* ]] || return 1
   [ -z "$gone" ] || return 1
   sf_re='"expires":([0-9]+)'; [[ ! $sf_owner =~ $sf_re ]] || expires=\${BASH_REMATCH[1]}
-  [ -z "$expires" ] || [ "$expires" -ge "\${EPOCHSECONDS:-$(date +%s)}" ]
+  [ -z "$expires" ] || [ "$expires" -ge "${NOW_SECONDS}" ]
 }`;
 }
 
@@ -109,7 +110,7 @@ export function acquireLock(p: LockPaths, o: LockOwner, guard?: HostGuard): Op {
   return {
     kind: 'sh',
     note: `take the lease lock (${o.leaseSeconds} s lease, renewed while the run lives)`,
-    text: `now=\${EPOCHSECONDS:-$(date +%s)}
+    text: `now=${NOW_SECONDS}
 ${sessionOf(L)}
 ${holderBusy(p.root)}
 if ! mkdir ${L} 2>/dev/null; then
@@ -163,7 +164,7 @@ export function refreshLock(lock: string, o: LockOwner): string {
   // Read by builtins: the owner file is one line of JSON.
   return `sf_owner=''; { read -r sf_owner < ${L}/owner; } 2>/dev/null || true
 if [[ $sf_owner == *${quote(`"run":${JSON.stringify(o.run)}`)}* ]]; then
-  now=\${EPOCHSECONDS:-$(date +%s)}; ${sessionOf(L)}
+  now=${NOW_SECONDS}; ${sessionOf(L)}
   ${ownerJson(o)} > ${L}/owner.tmp.$$ && mv -f ${L}/owner.tmp.$$ ${L}/owner
 elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
 }

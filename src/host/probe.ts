@@ -4,6 +4,7 @@ import { sessionGone } from './lock.js';
 import { quote } from '../shell/quote.js';
 import { slotUnits } from './slot-units.js';
 import { watchUnit } from './watch.js';
+import { NOW_SECONDS, readFileInto } from '../shell/builtins.js';
 
 // What a run reads before it plans, in one round trip: the recorded state, and the facts that can disagree with it
 // after a run was killed (where nginx really sends traffic, what each slot points at, the maintenance flag, the lock,
@@ -19,17 +20,9 @@ function routeCommand(inst: Instance, component: string, listen: 'unix' | 'tcp' 
     : catCommand(layout(inst.id).upstreamFile(component));
 }
 
-/**
- * Bash: a file whole in a variable, by builtins (`cat` is a process, and each costs milliseconds in a container);
- * fails when there is no such file. Text only: a NUL byte would end it (the files read here are JSON and nginx lines).
- */
-function readInto(name: string, path: string): string {
-  return `${name}=''; [ -f ${quote(path)} ] && { IFS= read -r -d '' ${name} < ${quote(path)} || true; }`;
-}
-
 /** Bash: prints a file whole, by builtins; fails when there is no such file. */
 function catCommand(path: string): string {
-  return `{ ${readInto('sf_f', path)} && printf '%s' "$sf_f"; }`;
+  return `{ ${readFileInto('sf_f', path)} && printf '%s' "$sf_f"; }`;
 }
 
 /**
@@ -63,11 +56,11 @@ export function probeScript(inst: Instance): string {
     `${sessionGone(quote(l.lock))}`,
     `printf '\\n@lock\\n'; [ -z "$sf_owner" ] || printf '%s\\n' "$sf_owner"`,
     `printf '\\n@lock-session\\n'; [ -z "$gone" ] || echo gone`,
-    `printf '\\n@watch\\n'; { ${readInto('w', `${l.root}/watch.json`)}; } 2>/dev/null; sf_re='^\\{"run":"([^"]*)"'; ` +
-      `[[ ! $w =~ $sf_re ]] || [ -e ${quote(`${l.root}/watch`)}/"\${BASH_REMATCH[1]}"/reported ] || ` +
-      `printf '%s\\n' "$w"`,
+    `printf '\\n@watch\\n'; { ${readFileInto('w', `${l.root}/watch.json`)}; } 2>/dev/null; ` +
+      `sf_re='^\\{"run":"([^"]*)"'; [[ ! $w =~ $sf_re ]] || ` +
+      `[ -e ${quote(`${l.root}/watch`)}/"\${BASH_REMATCH[1]}"/reported ] || printf '%s\\n' "$w"`,
     `printf '\\n@journal\\n'; tail -n 200 ${quote(l.journal)} 2>/dev/null || true`,
     `printf '\\n@fingerprint\\n'; ${fingerprintCommand(inst)}`,
-    `printf '\\n@now\\n'; echo "\${EPOCHSECONDS:-$(date +%s)}"`,
+    `printf '\\n@now\\n'; echo "${NOW_SECONDS}"`,
   ].join('\n');
 }

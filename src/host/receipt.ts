@@ -7,6 +7,7 @@ import { runHoldsLock } from './lock.js';
 import { OWN_AGENT } from './observe.js';
 import { quote } from '../shell/quote.js';
 import { watchPaths } from './watch.js';
+import { nowRealtime } from '../shell/builtins.js';
 
 // What users saw across a flip, measured on the host: every request nginx answered for the site from just before the
 // flip to the end of the observe window (its access log, slotflip's own requests left out), and a steady prober of the
@@ -58,7 +59,7 @@ export function receiptFunctions(inst: Instance, version: string, alive?: string
       ? `sf_prober() {
   local s out last body new
   while [ ! -e "$W/stop-probe" ]${alive ? ` && ${alive}` : ''}; do
-    s=\${EPOCHREALTIME:-$(date +%s.%6N)}; s=\${s/,/.}
+    ${nowRealtime('s')}
     out=$(curl -s --max-time 2 -A ${OWN_AGENT} -w '\\n%{http_code} %{time_total}' ${target.curl} 2>/dev/null) || true
     last=\${out##*$'\\n'}; body=\${out%$'\\n'*}
     new=0; ! ${isNew} || new=1

@@ -2,6 +2,7 @@ import type { Instance } from '../config/environment.generated.js';
 import type { Op } from '../shell/ops.js';
 import { layout } from '../shell/layout.js';
 import { quote } from '../shell/quote.js';
+import { nowRealtime } from '../shell/builtins.js';
 
 // The host keeps watch after a flip: the observe window, the receipt and what follows (or the flip back) run in a
 // transient systemd unit of their own, started by the flip step, so a runner that dies, is cancelled or loses its
@@ -63,8 +64,8 @@ export const markReceiptStart = (instance: string, run: string, accessLog: strin
   note: 'the receipt begins here',
   text:
     `stat -c %s ${quote(accessLog)} > ${quote(`${watchPaths(instance, run).dir}/offset`)} 2>/dev/null ` +
-    (`|| echo 0 > ${quote(`${watchPaths(instance, run).dir}/offset`)}; t=\${EPOCHREALTIME:-$(date +%s.%6N)}; ` +
-      `printf '%s\\n' "\${t/,/.}" > ${quote(`${watchPaths(instance, run).dir}/flipped`)}`),
+    (`|| echo 0 > ${quote(`${watchPaths(instance, run).dir}/offset`)}; ${nowRealtime('t')}; ` +
+      `printf '%s\\n' "$t" > ${quote(`${watchPaths(instance, run).dir}/flipped`)}`),
 });
 
 /** The flip and its checks passed: the watch begins its window. */

@@ -3,6 +3,7 @@ import { LEASE_SECONDS, refreshLock } from '../host/lock.js';
 import { commandLine, quote, textWord, writeFileScript } from '../shell/quote.js';
 import type { Step } from './types.js';
 import type { Op } from '../shell/ops.js';
+import { NOW_SECONDS, nowRealtime, readFileInto } from '../shell/builtins.js';
 
 /**
  * One bash script per step, sent on stdin. The journal line before and after is written by the script itself, on the
@@ -26,7 +27,7 @@ export function compileStep(step: Step, ctx: CompileContext, ops: readonly Op[] 
   const lines = [
     'set -euo pipefail',
     `[ -d ${quote(ctx.root)} ] || install -d -m 0755 ${quote(ctx.root)}`,
-    `sf_journal() { local t=\${EPOCHREALTIME:-}; t=\${t/,/.}; [ -n "$t" ] || t=$(date +%s.%6N); ` +
+    `sf_journal() { local t; ${nowRealtime('t')}; ` +
       `printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${quote(ctx.run)} ` +
       `${quote(step.id)} "$1" "\${t%???}" "\${2:-}" >> ${quote(ctx.journal)}; }`,
     'sf_journal start',
@@ -37,8 +38,7 @@ export function compileStep(step: Step, ctx: CompileContext, ops: readonly Op[] 
       : [refreshLock(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: LEASE_SECONDS })]),
     // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
     // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
-    `echo "$$ $(( \${EPOCHSECONDS:-$(date +%s)} + ${Math.ceil(step.timeoutMs / 1000)} ))" > ` +
-      `${quote(stepPidFile(ctx, step))}`,
+    `echo "$$ $(( ${NOW_SECONDS} + ${Math.ceil(step.timeoutMs / 1000)} ))" > ` + `${quote(stepPidFile(ctx, step))}`,
     `sf_exit() { local rc=$?; rm -f ${quote(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"; }`,
     'trap sf_exit EXIT',
     // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
@@ -93,11 +93,7 @@ export function compileOp(op: Op): string {
  */
 function differs(path: string, content: string): string {
   const word = textWord(content);
-  if (word !== undefined)
-    return (
-      `! { [ -f ${quote(path)} ] && { IFS= read -r -d '' sf_cur < ${quote(path)} || true; } && ` +
-      `[ "$sf_cur" == ${word} ]; }`
-    );
+  if (word !== undefined) return `! { ${readFileInto('sf_cur', path)} && ` + `[ "$sf_cur" == ${word} ]; }`;
   const sha = createHash('sha256').update(content).digest('hex');
   return `[ "$(sha256sum < ${quote(path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]`;
 }
