@@ -59203,8 +59203,10 @@ function fingerprintFromMarker(connection, psqlTarget, markerLines) {
 /* harmony export */   hp: () => (/* binding */ flipTo)
 /* harmony export */ });
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32562);
-/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50418);
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61250);
+/* harmony import */ var _health_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45034);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61250);
+
 
 
 
@@ -59214,7 +59216,7 @@ function fingerprintFromMarker(connection, psqlTarget, markerLines) {
  * `nginx -t`, rename, reload (a reload drops idle keep-alive clients, so unix sockets are the default).
  */
 function flipTo(inst, slot) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
     return routeTo(inst, (name, c) => c.listen.type === 'unix'
         ? { socket: l.socket(name, slot) }
         : { server: `127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}` }, `point nginx at the ${slot} slot`);
@@ -59224,9 +59226,9 @@ function flipTo(inst, slot) {
  * or a TCP server through the upstream include (read on reload only). `reloadTcp: false` when a reload follows anyway.
  */
 function routeTo(inst, target, note, reloadTcp = true) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
     const lines = [
-        `[ -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socketDir)} ] && [ -d /etc/nginx/slotflip ] || install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socketDir)} ` +
+        `[ -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.socketDir)} ] && [ -d /etc/nginx/slotflip ] || install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.socketDir)} ` +
             `/etc/nginx/slotflip`,
     ];
     let reload = false;
@@ -59236,12 +59238,12 @@ function routeTo(inst, target, note, reloadTcp = true) {
             continue;
         if ('socket' in t) {
             const cur = l.currentSocket(name);
-            lines.push(`ln -sfn ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.socket)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${cur}.tmp`)} && mv -T ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${cur}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(cur)}`);
+            lines.push(`ln -sfn ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(t.socket)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${cur}.tmp`)} && mv -T ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${cur}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(cur)}`);
         }
         else {
             const file = l.upstreamFile(name);
-            lines.push(`printf 'server %s;\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.server)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ` +
-                `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(file)}`);
+            lines.push(`printf 'server %s;\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(t.server)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ` +
+                `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(file)}`);
             reload = true;
         }
     }
@@ -59261,19 +59263,126 @@ function confirmThroughNginx(inst, version, asReported = false) {
     // Matched by bash, not grep: a try starts one process (curl), not three.
     const answer = `"$(curl -s --max-time 2 ${target.curl})"`;
     const want = probe.expect_version
-        ? `{ sf_re=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, asReported || probe.expect_version))}; [[ ${answer} =~ $sf_re ]]; }`
+        ? `{ sf_re=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)((0,_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .versionPattern */ .D8)(version, asReported || probe.expect_version))}; [[ ${answer} =~ $sf_re ]]; }`
         : `[ -n ${answer} ]`;
     return {
         kind: 'sh',
         note: `confirm through nginx that ${probe.path} reaches ${version}`,
-        text: (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .retryUntil */ .v6)(want, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
+        text: (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .retryUntil */ .v6)(want, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
     };
 }
 /** Links the site and reloads nginx once `nginx -t` accepts it; on failure a link this made is removed again. */
 function enableSite(site, link) {
-    const [s, l] = [(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(site), (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(link)];
+    const [s, l] = [(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site), (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(link)];
     return `new_link=0; [ -L ${l} ] || new_link=1
 ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
+}
+
+
+/***/ }),
+
+/***/ 45034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ versionPattern),
+/* harmony export */   Wb: () => (/* binding */ checkLines)
+/* harmony export */ });
+/* unused harmony export reportedVersion */
+/* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31328);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61250);
+
+
+
+// The health checks as bash, against one slot on the host: the gate's, and a warm slot's (host/health.ts).
+/** How the app writes a release's version: `expect_version` true is the version itself, a string is its format. */
+const reportedVersion = (expect, version) => typeof expect === 'string' ? expect.replace('{version}', version) : version;
+/** An extended regex for `"version": "<version as the app writes it>"` in a JSON body. */
+const versionPattern = (version, expect) => `"version" *: *"${reportedVersion(expect, version).replace(/[.+]/g, '\\$&')}"`;
+/** An http check's request: curl's arguments (its timeout and where it connects) and the URL. */
+function httpRequest(inst, check, slot) {
+    const t = Math.max(1, Math.ceil((0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTimeout */ .eN)(check)));
+    const listen = inst.app.components[check.component]?.listen;
+    const port = listen?.type === 'tcp' ? (slot === 'blue' ? listen.blue : listen.green) : undefined;
+    const sock = port === undefined ? ` --unix-socket ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id).socket(check.component, slot))}` : '';
+    return {
+        args: `--max-time ${t}${sock}`,
+        url: (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(port === undefined ? `http://localhost${check.path}` : `http://127.0.0.1:${port}${check.path}`),
+    };
+}
+/** Bash: what an http check asks of its answer, read from $code and $body; sets $why when it fails. */
+function httpConditions(check, version) {
+    const conds = [`[ "$code" = ${check.expect_status ?? 200} ] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${check.path} answered `)}"$code"`];
+    if (check.expect_body)
+        conds.push(`[[ $body == *${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(check.expect_body)}* ]] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${check.path} body lacks ${check.expect_body}`)}`);
+    if (check.expect_version)
+        conds.push(`sf_re=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(versionPattern(version, check.expect_version))}; [[ $body =~ $sf_re ]] || ` +
+            `why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}`);
+    // The first that fails names the fault: a slot that did not answer (000) also lacks the body.
+    return conds.join('; [ -n "$why" ] || ');
+}
+/**
+ * Bash, one line a check, each skipped once $why is set. Adjacent http checks that reach the slot the same way share
+ * one curl (curl's start costs 20-30 ms in a container, more than the requests): each answer ends with a marker
+ * line holding its status, and builtins take them apart in order.
+ */
+function checkLines(inst, checks, slot, version) {
+    const lines = [];
+    for (let i = 0; i < checks.length;) {
+        const first = checks[i];
+        const req = first.type === 'http' ? httpRequest(inst, first, slot) : undefined;
+        let n = 1;
+        while (req && checks[i + n]?.type === 'http' && httpRequest(inst, checks[i + n], slot).args === req.args)
+            n++;
+        if (!req || n === 1) {
+            lines.push(`[ -n "$why" ] || { ${checkScript(inst, first, slot, version)}; }`);
+        }
+        else {
+            const group = checks.slice(i, i + n);
+            const urls = group.map((c) => httpRequest(inst, c, slot).url).join(' ');
+            // The marker is made at random when the script runs: no answer can hold it.
+            lines.push(`[ -n "$why" ] || { sf_m="@sf$RANDOM$RANDOM$RANDOM"; ` +
+                `sf_all=$(curl -s -w "\\n$sf_m %{http_code}\\n" ${req.args} ${urls} || true); }`);
+            for (const c of group)
+                lines.push(`[ -n "$why" ] || { body=\${sf_all%%$'\\n'"$sf_m "*}; sf_all=\${sf_all#*$'\\n'"$sf_m "}; ` +
+                    `code=\${sf_all%%$'\\n'*}; sf_all=\${sf_all#*$'\\n'}; ${httpConditions(c, version)}; }`);
+        }
+        i += n;
+    }
+    return lines;
+}
+/** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
+function checkScript(inst, check, slot, version) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
+    const t = Math.max(1, Math.ceil((0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTimeout */ .eN)(check)));
+    switch (check.type) {
+        case 'http': {
+            const { args, url } = httpRequest(inst, check, slot);
+            // The body and the status in one word, then apart by builtins: no file to make and remove, no grep to start.
+            return (`out=$(curl -s -w '\\n%{http_code}' ${args} ${url} || true); ` +
+                `code=\${out##*$'\\n'}; body=\${out%$'\\n'*}; ${httpConditions(check, version)}`);
+        }
+        case 'tcp': {
+            const component = check.component;
+            const listen = inst.app.components[component]?.listen;
+            if (listen?.type === 'tcp')
+                return (`timeout ${t} bash -c ` +
+                    (`${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || ` +
+                        `why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${component} does not accept connections`)}`));
+            return `[ -S ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.socket(component, slot))} ] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${component} has no socket`)}`;
+        }
+        case 'postgres': {
+            const db = inst.database;
+            return (`pg_isready -q -t ${t} -h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting ` + `connections'`);
+        }
+        case 'redis': {
+            const r = inst.redis;
+            return (`[ "$(REDISCLI_AUTH="$(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} ` +
+                (`redis-cli --no-auth-warning -h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis ` +
+                    `does not answer PING'`));
+        }
+    }
 }
 
 
@@ -59283,69 +59392,23 @@ ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D8: () => (/* binding */ versionPattern),
+/* harmony export */   Fl: () => (/* binding */ healthGateScript),
+/* harmony export */   Ig: () => (/* binding */ answersOnceScript),
 /* harmony export */   YV: () => (/* binding */ nginxSite),
 /* harmony export */   Yr: () => (/* binding */ healthGate),
-/* harmony export */   bQ: () => (/* binding */ warmSlotAnswers),
 /* harmony export */   db: () => (/* binding */ versionProbe),
 /* harmony export */   gE: () => (/* binding */ throughNginx)
 /* harmony export */ });
-/* unused harmony export reportedVersion */
 /* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31328);
-/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50418);
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61250);
-/* harmony import */ var _slot_units_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(91886);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61250);
 /* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6012);
+/* harmony import */ var _health_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45034);
 
 
 
 
 
-/** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
-function checkScript(inst, check, slot, version) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
-    const t = Math.max(1, Math.ceil((0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTimeout */ .eN)(check)));
-    switch (check.type) {
-        case 'http': {
-            const component = check.component;
-            const listen = inst.app.components[component]?.listen;
-            const target = listen?.type === 'tcp'
-                ? `http://127.0.0.1:${slot === 'blue' ? listen.blue : listen.green}${check.path}`
-                : `http://localhost${check.path}`;
-            const sock = listen?.type === 'tcp' ? '' : `--unix-socket ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} `;
-            const expect = check.expect_status ?? 200;
-            const conds = [`[ "$code" = ${expect} ] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} answered `)}"$code"`];
-            if (check.expect_body)
-                conds.push(`[[ $body == *${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(check.expect_body)}* ]] || ` +
-                    `why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} body lacks ${check.expect_body}`)}`);
-            if (check.expect_version)
-                conds.push(`sf_re=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(versionPattern(version, check.expect_version))}; [[ $body =~ $sf_re ]] || ` +
-                    `why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}`);
-            // The body and the status in one word, then apart by builtins: no file to make and remove, no grep to start.
-            return (`out=$(curl -s -w '\\n%{http_code}' --max-time ${t} ${sock}${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(target)} || true); ` +
-                `code=\${out##*$'\\n'}; body=\${out%$'\\n'*}; ${conds.join('; ')}`);
-        }
-        case 'tcp': {
-            const component = check.component;
-            const listen = inst.app.components[component]?.listen;
-            if (listen?.type === 'tcp')
-                return (`timeout ${t} bash -c ` +
-                    (`${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || ` +
-                        `why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} does not accept connections`)}`));
-            return `[ -S ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} ] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} has no socket`)}`;
-        }
-        case 'postgres': {
-            const db = inst.database;
-            return (`pg_isready -q -t ${t} -h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting ` + `connections'`);
-        }
-        case 'redis': {
-            const r = inst.redis;
-            return (`[ "$(REDISCLI_AUTH="$(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} ` +
-                (`redis-cli --no-auth-warning -h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis ` +
-                    `does not answer PING'`));
-        }
-    }
-}
 /**
  * The health gate on the idle slot itself (never through nginx, so no user sees it yet): every check must pass
  * `consecutive` times in a row before `timeout`; a unit that keeps restarting fails at once. Exit 10 on failure,
@@ -59361,12 +59424,13 @@ function healthGate(inst, slot, version) {
         text: healthGateScript(inst, slot, version),
     };
 }
+/** Bash: the whole health gate on one slot (the gate step's; a warm slot's, retired meanwhile: host/warm-slot.ts). */
 function healthGateScript(inst, slot, version) {
-    const units = Object.keys(inst.app.components).map((c) => `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
-    const checks = inst.health.checks.map((c) => checkScript(inst, c, slot, version));
+    const units = Object.keys(inst.app.components).map((c) => `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
+    const checks = (0,_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkLines */ .Wb)(inst, inst.health.checks, slot, version);
     const { healthInterval: interval, healthTimeout } = (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst);
     return `deadline=$(( ${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .NOW_SECONDS */ .Rg} + ${Math.ceil(healthTimeout)} )); passes=0; last=''
-units=(${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD).join(' ')})
+units=(${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD).join(' ')})
 while :; do
   why=''
   for u in "\${units[@]}"; do
@@ -59376,7 +59440,7 @@ while :; do
       exit 10
     fi
   done
-${checks.map((c) => `  [ -n "$why" ] || { ${c}; }`).join('\n')}
+${checks.map((c) => `  ${c}`).join('\n')}
   if [ -z "$why" ]; then
     passes=$((passes + 1))
     if [ "$passes" -ge ${(0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthConsecutive} ]; then
@@ -59401,34 +59465,10 @@ done`;
 function answersOnceScript(inst, slot, version) {
     const own = inst.health.checks.filter((c) => c.type === 'http' || c.type === 'tcp');
     return `why=''
-${own.map((c) => `[ -n "$why" ] || { ${checkScript(inst, c, slot, version)}; }`).join('\n')}
+${(0,_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkLines */ .Wb)(inst, own, slot, version).join('\n')}
 [ -z "$why" ] || { echo "gate: failed: $why" >&2; exit 10; }
 echo "the ${slot} slot answers as release ${version}"`;
 }
-/**
- * The warm slot's check, for the slot the probe saw running: its answers once while it runs; when its retire timer
- * stopped it in the moment between the probe and this step, it is started again and waits for the whole health gate
- * (checked once, a slot that has just started fails: seen in the lab).
- */
-function warmSlotAnswers(inst, slot, version) {
-    const units = (0,_slot_units_js__WEBPACK_IMPORTED_MODULE_4__/* .slotUnits */ .A1)(inst.id, slot, Object.keys(inst.app.components));
-    return {
-        kind: 'sh',
-        note: `the ${slot} slot answers (started again and gated, if it was retired meanwhile)`,
-        // \`systemctl is-active\` exits 0 when any one unit is active: every line must say so.
-        text: `if [ -z "$(systemctl is-active ${units} | grep -vx active)" ]; then
-${answersOnceScript(inst, slot, version)}
-else
-echo 'SLOTFLIP_EVENT the ${slot} slot had just been retired: started it again'
-systemctl start ${units}
-${healthGateScript(inst, slot, version)}
-fi`,
-    };
-}
-/** How the app writes a release's version: `expect_version` true is the version itself, a string is its format. */
-const reportedVersion = (expect, version) => typeof expect === 'string' ? expect.replace('{version}', version) : version;
-/** An extended regex for `"version": "<version as the app writes it>"` in a JSON body. */
-const versionPattern = (version, expect) => `"version" *: *"${reportedVersion(expect, version).replace(/[.+]/g, '\\$&')}"`;
 /** The first http check that reports the version: used to confirm, through nginx, that traffic reached the release. */
 function versionProbe(inst) {
     return (inst.health.checks.find((c) => c.type === 'http' && c.expect_version) ??
@@ -59441,7 +59481,7 @@ function versionProbe(inst) {
  */
 function throughNginx(inst, path) {
     const site = nginxSite(inst);
-    return site && { host: site.host, curl: `${site.args} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${site.base}${path}`)}` };
+    return site && { host: site.host, curl: `${site.args} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${site.base}${path}`)}` };
 }
 /**
  * nginx as a browser reaches the site, from the host itself: curl's arguments and the URL's start (the path follows).
@@ -59452,10 +59492,10 @@ function nginxSite(inst) {
     const host = inst.nginx.server_names[0].replace(/^\*\./, 'www.');
     if (inst.nginx.tls?.enabled) {
         const port = inst.nginx.https_port ?? 443;
-        return { host, args: `-k --resolve ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${host}:${port}:127.0.0.1`)}`, base: `https://${host}:${port}` };
+        return { host, args: `-k --resolve ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${host}:${port}:127.0.0.1`)}`, base: `https://${host}:${port}` };
     }
     const port = inst.nginx.http_port ?? 80;
-    return { host, args: `-H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`Host: ${host}`)}`, base: `http://127.0.0.1:${port}` };
+    return { host, args: `-H ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`Host: ${host}`)}`, base: `http://127.0.0.1:${port}` };
 }
 
 
@@ -59470,6 +59510,7 @@ function nginxSite(inst) {
 /* harmony export */   JP: () => (/* binding */ STALE_EXIT),
 /* harmony export */   Vb: () => (/* binding */ LEASE_SECONDS),
 /* harmony export */   Y3: () => (/* binding */ LOCKED_EXIT),
+/* harmony export */   bh: () => (/* binding */ tryLock),
 /* harmony export */   d7: () => (/* binding */ runHoldsLock),
 /* harmony export */   m: () => (/* binding */ HEARTBEAT_MS),
 /* harmony export */   nM: () => (/* binding */ refreshLock),
@@ -59538,6 +59579,15 @@ function ownerJson(o) {
     return (`printf '{"run":%s,"owner":%s,"started":%s,"expires":%s,"session":"%s"}\\n' ` +
         (`${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.run))} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))" ` +
             `"\${sf_session:-}"`));
+}
+/**
+ * Bash: takes the lock only when no run holds it (the `mkdir` alone, no takeover) and sets `sf_took=1`. A rollback
+ * sends it with its host read, so the state it plans from is read under its own lock: no guard, and no lock step.
+ */
+function tryLock(p, o) {
+    const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p.lock);
+    return `sf_took=''; now=${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .NOW_SECONDS */ .Rg}; ${sessionOf(L)}
+if mkdir ${L} 2>/dev/null; then if ${ownerJson(o)} > ${L}/owner; then sf_took=1; else rm -rf ${L}; fi; fi`;
 }
 /** Succeeds when a step shell of `$holder_run` is still alive within its time limit; stops one that outlived it. */
 function holderBusy(root) {
@@ -59791,12 +59841,14 @@ function schemaHeadShell(l, db) {
 /* unused harmony export receiptRate */
 /* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31328);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32562);
-/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50418);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(62703);
-/* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85106);
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61250);
-/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(48949);
-/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6012);
+/* harmony import */ var _health_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45034);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(50418);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(62703);
+/* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85106);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(61250);
+/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(48949);
+/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6012);
+
 
 
 
@@ -59815,21 +59867,21 @@ const receiptRate = (inst) => (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0_
  * condition, also ends the prober when it fails (the run that started it has ended).
  */
 function receiptFunctions(inst, version, alive) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .layout */ .Zp)(inst.id);
     const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .versionProbe */ .db)(inst);
     const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
     const rate = receiptRate(inst);
     // Matched by bash: the prober sends four requests a second beside the flip, and starts only curl for each.
     const isNew = probe?.expect_version
-        ? `{ sf_re=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .versionPattern */ .D8)(version, probe.expect_version))}; [[ $body =~ $sf_re ]]; }`
+        ? `{ sf_re=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)((0,_health_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .versionPattern */ .D8)(version, probe.expect_version))}; [[ $body =~ $sf_re ]]; }`
         : '[ -n "$body" ]';
-    const log = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(l.accessLog);
+    const log = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(l.accessLog);
     const prober = target && rate > 0
         ? `sf_prober() {
   local s out last body new
   while [ ! -e "$W/stop-probe" ]${alive ? ` && ${alive}` : ''}; do
-    ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_5__/* .nowRealtime */ ._F)('s')}
-    out=$(curl -s --max-time 2 -A ${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_} -w '\\n%{http_code} %{time_total}' ${target.curl} 2>/dev/null) || true
+    ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_6__/* .nowRealtime */ ._F)('s')}
+    out=$(curl -s --max-time 2 -A ${_observe_js__WEBPACK_IMPORTED_MODULE_3__/* .OWN_AGENT */ .V_} -w '\\n%{http_code} %{time_total}' ${target.curl} 2>/dev/null) || true
     last=\${out##*$'\\n'}; body=\${out%$'\\n'*}
     new=0; ! ${isNew} || new=1
     echo "$s \${last:-000 0} $new" >> "$W/probe.log"
@@ -59843,7 +59895,7 @@ sf_receipt() {
   touch "$W/stop-probe"; [ -z "\${prober_pid:-}" ] || wait "$prober_pid" 2>/dev/null
   flip=$(cat "$W/flipped" 2>/dev/null || echo 0); offset=$(cat "$W/offset" 2>/dev/null || echo "$offset")
   tail -c +$((offset + 1)) ${log} 2>/dev/null |
-    awk '$9 != 101 && !/"${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_}/ { print $9, $(NF-1), $NF }' > "$W/requests"
+    awk '$9 != 101 && !/"${_observe_js__WEBPACK_IMPORTED_MODULE_3__/* .OWN_AGENT */ .V_}/ { print $9, $(NF-1), $NF }' > "$W/requests"
   read -r n failed non2xx first last < <(awk '
     { n++; if ($1 ~ /^5/) f++; if ($1 !~ /^2/) o++; if (!a || $2 < a) a = $2; if ($2 > b) b = $2 }
     END { printf "%d %d %d %.3f %.3f\\n", n, f, o, a, b }' "$W/requests")
@@ -59873,27 +59925,26 @@ function parseReceipt(value) {
     return typeof r.requests === 'number' && typeof r.failed === 'number' ? r : undefined;
 }
 /** Where a rollback's receipt is measured: the run's folder beside the watches' (host/watch.ts). */
-const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_6__/* .watchPaths */ .I3)(instance, run).dir;
+const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_7__/* .watchPaths */ .I3)(instance, run).dir;
 /**
  * A rollback's receipt (a rollback goes back to a release that served before, so it has no window to flip back
- * from): the prober starts in the background with the lock step, the flip marks the receipt's start, and after a
- * short watch the last step stops the prober and prints the receipt.
+ * from): the prober starts in the background with the run's first step (the lock step, or the flip's when the host
+ * read took the lock), the flip marks the receipt's start, and after a short watch the last step stops the prober and
+ * prints the receipt.
  */
 function startRollbackProbe(inst, run, version) {
     const dir = probeDir(inst.id, run);
     // It ends with the run, however that ends: a failed step or a killed process never reaches the receipt's step.
-    const held = (0,_lock_js__WEBPACK_IMPORTED_MODULE_7__/* .runHoldsLock */ .d7)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).lock, run);
-    const script = `#!/bin/bash\nset -u\nW=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(dir)}\n${held}\n` +
-        `${receiptFunctions(inst, version, 'sf_run_holds_lock')}\nsf_prober\n`;
-    return [
-        { kind: 'write', path: `${dir}/probe.sh`, content: script, mode: '0700', secret: false },
-        {
-            kind: 'sh',
-            note: "the receipt's prober, in the background (it stops when the last step says so)",
-            text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ` +
-                `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.pid`)}`,
-        },
-    ];
+    const held = (0,_lock_js__WEBPACK_IMPORTED_MODULE_8__/* .runHoldsLock */ .d7)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .layout */ .Zp)(inst.id).lock, run);
+    // A subshell of the step's own shell (one fork, where a script file and `setsid bash` cost four processes): it
+    // drops the step's traps and its `set -e`, and lives on when the step's shell ends.
+    return {
+        kind: 'sh',
+        note: "the receipt's prober, in the background (it stops when the last step says so)",
+        text: `{ trap - EXIT TERM; set +e +o pipefail; W=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(dir)}\n${held}\n` +
+            `${receiptFunctions(inst, version, 'sf_run_holds_lock')}\nsf_prober\n} < /dev/null > /dev/null 2>&1 &\n` +
+            `echo $! > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(`${dir}/probe.pid`)}`,
+    };
 }
 /** Waits `seconds` after the flip, stops the prober and prints the receipt; never fails (the rollback is done). */
 function finishRollbackReceipt(inst, run, version, seconds) {
@@ -59902,7 +59953,7 @@ function finishRollbackReceipt(inst, run, version, seconds) {
         kind: 'sh',
         note: `the receipt: ${seconds} s after the flip, what users saw across it`,
         text: `{
-W=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(dir)}; offset=0
+W=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(dir)}; offset=0
 ${receiptFunctions(inst, version)}
 sleep ${seconds}
 receipt=$(sf_receipt)
@@ -60087,18 +60138,14 @@ fi`;
  * Cancels a pending drain end and resumes a paused slot (harmless on a slot that runs). A drain end already running
  * is waited for (stopping its service waits for it): it closes the connections the slot holds, and traffic must not
  * come back to the slot while it does, or it closes live ones (seen as a 502 when a flip-back met the drain's end).
- * `cancelRetire` also stops the slot's retire timer, in the same systemctl call (each costs 12-16 ms in a container).
+ * A rollback's warm slot is made ready by host/warm-slot.ts, which also cancels its retire timer.
  */
-function resumeSlot(instance, slot, components, cancelRetire = false) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
-    const unit = l.drainEndUnit(slot);
-    const retire = cancelRetire ? `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.retireUnit(slot)}.timer`)} ` : '';
+function resumeSlot(instance, slot, components) {
+    const unit = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).drainEndUnit(slot);
     return {
         kind: 'sh',
-        note: cancelRetire
-            ? `cancel the ${slot} slot's retire timer; resume it if it was paused`
-            : `resume the ${slot} slot if it was paused`,
-        text: `systemctl stop ${retire}${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${unit}.timer`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${unit}.service`)} 2>/dev/null || true
+        note: `resume the ${slot} slot if it was paused`,
+        text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${unit}.timer`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${unit}.service`)} 2>/dev/null || true
 systemctl kill --signal=SIGCONT ${slotUnits(instance, slot, components)} 2>/dev/null || true`,
     };
 }
@@ -60567,11 +60614,16 @@ elif grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)
 fi`,
     };
 }
-/** A run that took the lock has read (and reported) what earlier watches decided: they are not reported again. */
+/**
+ * A run that took the lock has read (and reported) what earlier watches decided: they are not reported again. Each
+ * watch is marked once, by a redirection (no process): every earlier run leaves a directory, and a `touch` each cost
+ * 5 ms a run more.
+ */
 function markWatchesReported(instance) {
     return {
         kind: 'sh',
-        text: `for d in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/; do [ ! -d "$d" ] || touch "$d/reported"; done`,
+        text: `for d in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/; do ` +
+            `[ ! -d "$d" ] || [ -e "$d/reported" ] || : > "$d/reported"; done`,
     };
 }
 
@@ -61480,6 +61532,8 @@ async function runPlan(plan, transport, opts = {}) {
     const lost = new AbortController();
     const signal = opts.signal ? AbortSignal.any([opts.signal, lost.signal]) : lost.signal;
     let stopHeartbeat = () => { };
+    // Whether this run holds the lock: taken with the host read (plan.lockTaken), or by its lock step.
+    const holdsLock = () => plan.lockTaken === true || completed.some((s) => s.id === 'lock');
     const exec = async (step, index) => {
         opts.onEvent?.({ kind: 'start', step, index, total: plan.steps.length });
         const started = Date.now();
@@ -61519,6 +61573,8 @@ async function runPlan(plan, transport, opts = {}) {
         return result;
     };
     let failure;
+    if (plan.lockTaken)
+        stopHeartbeat = startHeartbeat(transport, l.lock, ctx, (why) => lost.abort(why));
     for (const [index, step] of plan.steps.entries()) {
         if (step.onHost)
             continue; // the host's watch runs it (plan/watch-script.ts)
@@ -61611,13 +61667,13 @@ async function runPlan(plan, transport, opts = {}) {
         if (result.code !== 0)
             undone = false;
     }
-    if (opts.recordFailure && completed.some((s) => s.id === 'lock')) {
+    if (opts.recordFailure && holdsLock()) {
         const record = opts.recordFailure(trafficMoved, `${failure.step.id} failed: ${failure.detail}`);
         const r = await transport.script((0,compile/* compileStep */.qg)(record, ctx), { timeoutMs: record.timeoutMs });
         if (r.code !== 0)
             undone = false;
     }
-    if (completed.some((s) => s.id === 'lock'))
+    if (holdsLock())
         await exec(plan.finally, plan.steps.length);
     return {
         kind: 'failed',
@@ -61979,7 +62035,8 @@ async function loadRelease(instance) {
 __nccwpck_require__.d(__webpack_exports__, {
   F$: () => (/* binding */ newRunId),
   eC: () => (/* binding */ owner),
-  vP: () => (/* binding */ readHostWhenFree)
+  vP: () => (/* binding */ readHostWhenFree),
+  m1: () => (/* binding */ releaseTakenLock)
 });
 
 // UNUSED EXPORTS: readHost, readState
@@ -61995,7 +62052,7 @@ var exit_codes = __nccwpck_require__(91084);
 // EXTERNAL MODULE: ./src/shell/layout.ts
 var shell_layout = __nccwpck_require__(50418);
 // EXTERNAL MODULE: ./src/host/lock.ts
-var lock = __nccwpck_require__(62703);
+var host_lock = __nccwpck_require__(62703);
 // EXTERNAL MODULE: ./src/shell/quote.ts
 var quote = __nccwpck_require__(61250);
 // EXTERNAL MODULE: ./src/host/slot-units.ts
@@ -62052,14 +62109,15 @@ function probeScript(inst) {
             `${(0,quote/* quote */.hD)((0,watch/* watchUnit */.ev)(inst.id))} 2>/dev/null || true`,
         `printf '\\n@maintenance\\n'; [ -e ${(0,quote/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
         // sessionGone reads the owner file's line into $sf_owner.
-        `${(0,lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}`,
+        `${(0,host_lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}`,
         `printf '\\n@lock\\n'; [ -z "$sf_owner" ] || printf '%s\\n' "$sf_owner"`,
         `printf '\\n@lock-session\\n'; [ -z "$gone" ] || echo gone`,
         `printf '\\n@watch\\n'; { ${(0,builtins/* readFileInto */.RG)('w', `${l.root}/watch.json`)}; } 2>/dev/null; ` +
             `sf_re='^\\{"run":"([^"]*)"'; [[ ! $w =~ $sf_re ]] || ` +
             `[ -e ${(0,quote/* quote */.hD)(`${l.root}/watch`)}/"\${BASH_REMATCH[1]}"/reported ] || printf '%s\\n' "$w"`,
         `printf '\\n@journal\\n'; tail -n 200 ${(0,quote/* quote */.hD)(l.journal)} 2>/dev/null || true`,
-        `printf '\\n@fingerprint\\n'; ${fingerprintCommand(inst)}`,
+        // A read that took the lock (session/run-context.ts sets sf_took) plans under it: no guard to compare later.
+        `printf '\\n@fingerprint\\n'; [ -n "\${sf_took:-}" ] || ${fingerprintCommand(inst)}`,
         `printf '\\n@now\\n'; echo "${builtins/* NOW_SECONDS */.Rg}"`,
     ].join('\n');
 }
@@ -62233,6 +62291,7 @@ function recover(probe) {
 
 
 
+
 // What every command that changes a host needs: a run id, who runs it, and what the host's state is.
 function newRunId(now = new Date()) {
     return `${now
@@ -62253,32 +62312,52 @@ async function readState(transport, instance) {
         throw readFailed(r.stderr);
     return parseState(r.stdout, instance);
 }
-/** The state a plan is built from: what state.json says, reconciled with what a killed run left (host/recover.ts). */
-async function readHost(transport, inst) {
-    const r = await transport.script(probeScript(inst), { timeoutMs: 30_000 });
-    if (r.code !== 0)
-        throw readFailed(r.stderr);
+/**
+ * The state a plan is built from: what state.json says, reconciled with what a killed run left (host/recover.ts).
+ * With `take`, the same round trip takes the lock when it is free (`lockTaken`): the state was then read under it.
+ */
+async function readHost(transport, inst, take) {
+    const lock = take ? `${(0,host_lock/* tryLock */.bh)((0,shell_layout/* layout */.Zp)(inst.id), { ...take, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb })}\n` : '';
+    const took = take ? `\nprintf '\\n@took\\n'; [ -z "$sf_took" ] || echo yes` : '';
+    const r = await transport.script(`${lock}${probeScript(inst)}${took}`, { timeoutMs: 30_000 });
     let probe;
     try {
+        if (r.code !== 0)
+            throw readFailed(r.stderr);
         probe = parseProbe(inst, r.stdout);
     }
     catch (err) {
+        if (take)
+            await releaseTakenLock(transport, inst, take.run).catch(() => undefined);
+        if (err instanceof errors/* SlotflipError */.u0)
+            throw err;
         throw new errors/* SlotflipError */.u0('connect', `${(0,shell_layout/* layout */.Zp)(inst.id).state} on ${transport.label} is unreadable: ` +
             `${err instanceof Error ? err.message : String(err)}`, 'Restore it from the history in the journal, or move it aside to start over', exit_codes/* ExitCode */.y.connection);
     }
+    const lockTaken = !!take && /\n@took\nyes\s*$/.test(r.stdout);
+    // The lock the probe saw is this run's own: no other run holds it.
+    if (lockTaken)
+        probe = { ...probe, lock: null };
     return {
         probe,
         recovery: recover(probe),
         guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint },
+        lockTaken,
     };
+}
+/** Gives back a lock taken with the host read when the run ends before its plan runs (refused, nothing to do). */
+async function releaseTakenLock(transport, inst, run) {
+    await transport.script((0,host_lock/* releaseLock */.x_)((0,shell_layout/* layout */.Zp)(inst.id).lock, run).text, { timeoutMs: 30_000 });
 }
 /**
  * Plans are made from a host no other live run is changing: wait (up to --lock-wait) while another run holds the lock.
  */
-async function readHostWhenFree(transport, inst, waitUntil, waiting) {
+async function readHostWhenFree(transport, inst, waitUntil, waiting, take) {
     let said = '';
     for (;;) {
-        const host = await readHost(transport, inst);
+        const host = await readHost(transport, inst, take);
+        if (host.lockTaken)
+            return host;
         const lock = host.probe.lock;
         const watched = !!lock && host.probe.watching;
         if (!lock || ((lock.expires < host.probe.now || lock.sessionGone) && !watched) || Date.now() >= waitUntil)
@@ -63725,6 +63804,14 @@ class ssh_SshTransport {
             });
         });
     }
+    /** Opens the runner's session now: sshd sets one up in about 70 ms (PAM, a logind session) a caller need not wait. */
+    warmUp() {
+        if (this.useRunner && this.ssh.connection && !this.runner)
+            this.runner = this.openRunner();
+    }
+    openRunner() {
+        return SshRunner.open(this.ssh.connection).catch(() => undefined);
+    }
     async idleRunner() {
         if (!this.useRunner || !this.ssh.connection)
             return undefined;
@@ -63732,7 +63819,7 @@ class ssh_SshTransport {
         if (runner?.busy)
             return undefined;
         if (!runner || runner.dead) {
-            const opening = SshRunner.open(this.ssh.connection).catch(() => undefined);
+            const opening = this.openRunner();
             this.runner = opening;
             runner = await opening;
             if (!runner || runner.busy)
@@ -80091,7 +80178,7 @@ async function runCommand(command, run) {
         });
     if (command === 'rollback') {
         const to = core/* getInput */.V4('to');
-        return (await __nccwpck_require__.e(/* import() */ 218).then(__nccwpck_require__.bind(__nccwpck_require__, 15218))).runRollback({
+        return (await __nccwpck_require__.e(/* import() */ 185).then(__nccwpck_require__.bind(__nccwpck_require__, 1185))).runRollback({
             ...run,
             to: ['', 'previous'].includes(to) ? undefined : to,
             restoreDb: restoreDbInput(),

@@ -21,7 +21,12 @@ const COMMANDS: Record<string, Command> = {
   pin: async (v, a, io) => (await import('./pin.js')).pinCommand(v, a, io),
   'release-hold': async (v, a, io) => (await import('./release-hold.js')).releaseHoldCommand(v, a, io),
   status: async (v, a, io) => (await import('./status.js')).statusCommand(v, a, io),
-  rollback: async (v, a, io) => (await import('./rollback.js')).rollbackCommand(v, a, io),
+  // A rollback is timed from the command's start: its handshake begins before the engine's code loads.
+  rollback: async (v, a, io) => {
+    const early = (await import('./rollback-early.js')).startEarlyHandshake(v, io);
+    await early.started;
+    return (await import('./rollback.js')).rollbackCommand(v, a, io, early);
+  },
   backup: async (v, a, io) => (await import('./backup.js')).backupCommand(v, a, io),
   restore: async (v, a, io) => (await import('./restore.js')).restoreCommand(v, a, io),
   doctor: async (v, a, io) => (await import('./doctor.js')).doctorCommand(v, a, io),

@@ -12,13 +12,16 @@ import type { Transport } from '../transport/transport.js';
 import { exitCodeFor, type VerbOptions, type VerbResult } from '../session/verb.js';
 import { dryRunResult, runWithProgress } from '../session/plan-run.js';
 import { prepareAndConnect } from '../session/early-connect.js';
-import { newRunId, owner, readHostWhenFree } from '../session/run-context.js';
+import type { EarlyHandshake } from '../session/early-handshake.js';
+import { newRunId, owner, readHostWhenFree, releaseTakenLock } from '../session/run-context.js';
 
 export interface RollbackOptions extends VerbOptions {
   /** A kept release id or version; default: the release on the other slot. */
   to?: string;
   /** Restore the backup the live release's deploy took: never (default), if-safe, force. */
   restoreDb?: 'never' | RestoreMode;
+  /** A handshake the command started before this code loaded (cli/rollback-early.ts). */
+  early?: EarlyHandshake;
 }
 
 export interface RollbackResult extends VerbResult {
@@ -29,14 +32,22 @@ export interface RollbackResult extends VerbResult {
 
 /** `slotflip rollback`: the previous release back in front of users, by the same flip a deploy uses. */
 export async function runRollback(opts: RollbackOptions): Promise<RollbackResult> {
-  const { prepared, transport } = await prepareAndConnect({ ...opts, render: false });
+  const { prepared, transport } = await prepareAndConnect({ ...opts, render: false }, opts.early);
   const mask = masker(Object.values(prepared.secrets));
+  const run = newRunId();
+  // The host's state is the truth for a rollback: its read takes the lock when it is free (not for a dry run, which
+  // changes nothing), so the plan needs no lock step. Given back unless the plan runs.
+  let taken = false;
   try {
-    const host = await readHostWhenFree(transport, prepared.instance, Date.now() + opts.lockWaitMs, (l) =>
-      opts.log(`waiting for the lock: ${mask(l)}`),
+    const host = await readHostWhenFree(
+      transport,
+      prepared.instance,
+      Date.now() + opts.lockWaitMs,
+      (l) => opts.log(`waiting for the lock: ${mask(l)}`),
+      opts.dryRun ? undefined : { run, owner: owner() },
     );
+    taken = host.lockTaken;
     for (const n of host.recovery.notes) opts.log(`note: ${mask(n)}`);
-    const run = newRunId();
     const restore = await restoreRequest(opts.restoreDb ?? 'never', prepared.instance, host.recovery.state, transport);
     if (restore.kind === 'refused') return { exitCode: ExitCode.preflight, summary: restore.message };
     if (restore.kind === 'skip') opts.log(`note: ${restore.message}`);
@@ -49,6 +60,8 @@ export async function runRollback(opts: RollbackOptions): Promise<RollbackResult
       running: host.probe.slotRunning,
       to: opts.to,
       guard: host.guard,
+      // A dry run shows the plan the run would make: without the lock step when the lock is free now.
+      lockTaken: host.lockTaken || (opts.dryRun === true && !host.probe.lock),
       restore: restore.kind === 'restore' ? restore.restore : undefined,
     });
     if (result.kind !== 'plan')
@@ -72,6 +85,7 @@ export async function runRollback(opts: RollbackOptions): Promise<RollbackResult
         `(${warm ? 'warm: only a flip' : 'cold: start and gate first'})`,
     );
     let trafficMovedMs: number | undefined;
+    taken = false; // the plan's final step releases it
     const outcome = await runWithProgress(plan, transport, opts, mask, {
       watch: (e) => {
         if (e.kind === 'done' && e.step.id === 'flip' && e.result.code === 0)
@@ -94,6 +108,7 @@ export async function runRollback(opts: RollbackOptions): Promise<RollbackResult
       ...(receipt ? { receipt } : {}),
     };
   } finally {
+    if (taken) await releaseTakenLock(transport, prepared.instance, run).catch(() => undefined);
     await transport.close();
   }
 }

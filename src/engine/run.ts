@@ -40,6 +40,8 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
   const lost = new AbortController();
   const signal = opts.signal ? AbortSignal.any([opts.signal, lost.signal]) : lost.signal;
   let stopHeartbeat = () => {};
+  // Whether this run holds the lock: taken with the host read (plan.lockTaken), or by its lock step.
+  const holdsLock = () => plan.lockTaken === true || completed.some((s) => s.id === 'lock');
   const exec = async (step: Step, index: number): Promise<RunResult> => {
     opts.onEvent?.({ kind: 'start', step, index, total: plan.steps.length });
     const started = Date.now();
@@ -78,6 +80,7 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
   };
 
   let failure: { step: Step; code: number; detail: string; disconnected?: boolean } | undefined;
+  if (plan.lockTaken) stopHeartbeat = startHeartbeat(transport, l.lock, ctx, (why) => lost.abort(why));
   for (const [index, step] of plan.steps.entries()) {
     if (step.onHost) continue; // the host's watch runs it (plan/watch-script.ts)
     // From here the host's watch holds the lock and releases it when it ends: renewing it from here too raced with
@@ -167,12 +170,12 @@ export async function runPlan(plan: Plan, transport: Transport, opts: RunOptions
     opts.onEvent?.({ kind: 'undo', step, result });
     if (result.code !== 0) undone = false;
   }
-  if (opts.recordFailure && completed.some((s) => s.id === 'lock')) {
+  if (opts.recordFailure && holdsLock()) {
     const record = opts.recordFailure(trafficMoved, `${failure.step.id} failed: ${failure.detail}`);
     const r = await transport.script(compileStep(record, ctx), { timeoutMs: record.timeoutMs });
     if (r.code !== 0) undone = false;
   }
-  if (completed.some((s) => s.id === 'lock')) await exec(plan.finally, plan.steps.length);
+  if (holdsLock()) await exec(plan.finally, plan.steps.length);
   return {
     kind: 'failed',
     ...failure,

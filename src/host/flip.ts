@@ -1,6 +1,7 @@
 import type { Instance } from '../config/environment.generated.js';
 import type { Op } from '../shell/ops.js';
-import { throughNginx, versionPattern, versionProbe } from './health.js';
+import { throughNginx, versionProbe } from './health.js';
+import { versionPattern } from './health-checks.js';
 import { layout, type Slot } from '../shell/layout.js';
 import { quote, retryUntil } from '../shell/quote.js';
 

@@ -86,6 +86,16 @@ function ownerJson(o: LockOwner): string {
   );
 }
 
+/**
+ * Bash: takes the lock only when no run holds it (the `mkdir` alone, no takeover) and sets `sf_took=1`. A rollback
+ * sends it with its host read, so the state it plans from is read under its own lock: no guard, and no lock step.
+ */
+export function tryLock(p: LockPaths, o: LockOwner): string {
+  const L = quote(p.lock);
+  return `sf_took=''; now=${NOW_SECONDS}; ${sessionOf(L)}
+if mkdir ${L} 2>/dev/null; then if ${ownerJson(o)} > ${L}/owner; then sf_took=1; else rm -rf ${L}; fi; fi`;
+}
+
 /** Succeeds when a step shell of `$holder_run` is still alive within its time limit; stops one that outlived it. */
 function holderBusy(root: string): string {
   return `sf_holder_busy() {
@@ -169,7 +179,7 @@ if [[ $sf_owner == *${quote(`"run":${JSON.stringify(o.run)}`)}* ]]; then
 elif [ -d ${L} ]; then echo "this run lost its lock to $(cat ${L}/owner 2>/dev/null)" >&2; exit ${LOCKED_EXIT}; fi`;
 }
 
-export function releaseLock(lock: string, run: string): Op {
+export function releaseLock(lock: string, run: string): Op & { kind: 'sh' } {
   const L = quote(lock);
   return {
     kind: 'sh',

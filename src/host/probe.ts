@@ -60,7 +60,8 @@ export function probeScript(inst: Instance): string {
       `sf_re='^\\{"run":"([^"]*)"'; [[ ! $w =~ $sf_re ]] || ` +
       `[ -e ${quote(`${l.root}/watch`)}/"\${BASH_REMATCH[1]}"/reported ] || printf '%s\\n' "$w"`,
     `printf '\\n@journal\\n'; tail -n 200 ${quote(l.journal)} 2>/dev/null || true`,
-    `printf '\\n@fingerprint\\n'; ${fingerprintCommand(inst)}`,
+    // A read that took the lock (session/run-context.ts sets sf_took) plans under it: no guard to compare later.
+    `printf '\\n@fingerprint\\n'; [ -n "\${sf_took:-}" ] || ${fingerprintCommand(inst)}`,
     `printf '\\n@now\\n'; echo "${NOW_SECONDS}"`,
   ].join('\n');
 }

@@ -1,7 +1,8 @@
 import type { Instance } from '../config/environment.generated.js';
 import { resolved } from '../config/resolved.js';
 import type { Op } from '../shell/ops.js';
-import { throughNginx, versionPattern, versionProbe } from './health.js';
+import { throughNginx, versionProbe } from './health.js';
+import { versionPattern } from './health-checks.js';
 import { layout } from '../shell/layout.js';
 import { runHoldsLock } from './lock.js';
 import { OWN_AGENT } from './observe.js';
@@ -112,26 +113,24 @@ const probeDir = (instance: string, run: string) => watchPaths(instance, run).di
 
 /**
  * A rollback's receipt (a rollback goes back to a release that served before, so it has no window to flip back
- * from): the prober starts in the background with the lock step, the flip marks the receipt's start, and after a
- * short watch the last step stops the prober and prints the receipt.
+ * from): the prober starts in the background with the run's first step (the lock step, or the flip's when the host
+ * read took the lock), the flip marks the receipt's start, and after a short watch the last step stops the prober and
+ * prints the receipt.
  */
-export function startRollbackProbe(inst: Instance, run: string, version: string): Op[] {
+export function startRollbackProbe(inst: Instance, run: string, version: string): Op {
   const dir = probeDir(inst.id, run);
   // It ends with the run, however that ends: a failed step or a killed process never reaches the receipt's step.
   const held = runHoldsLock(layout(inst.id).lock, run);
-  const script =
-    `#!/bin/bash\nset -u\nW=${quote(dir)}\n${held}\n` +
-    `${receiptFunctions(inst, version, 'sf_run_holds_lock')}\nsf_prober\n`;
-  return [
-    { kind: 'write', path: `${dir}/probe.sh`, content: script, mode: '0700', secret: false },
-    {
-      kind: 'sh',
-      note: "the receipt's prober, in the background (it stops when the last step says so)",
-      text:
-        `setsid bash ${quote(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ` +
-        `${quote(`${dir}/probe.pid`)}`,
-    },
-  ];
+  // A subshell of the step's own shell (one fork, where a script file and `setsid bash` cost four processes): it
+  // drops the step's traps and its `set -e`, and lives on when the step's shell ends.
+  return {
+    kind: 'sh',
+    note: "the receipt's prober, in the background (it stops when the last step says so)",
+    text:
+      `{ trap - EXIT TERM; set +e +o pipefail; W=${quote(dir)}\n${held}\n` +
+      `${receiptFunctions(inst, version, 'sf_run_holds_lock')}\nsf_prober\n} < /dev/null > /dev/null 2>&1 &\n` +
+      `echo $! > ${quote(`${dir}/probe.pid`)}`,
+  };
 }
 
 /** Waits `seconds` after the flip, stops the prober and prints the receipt; never fails (the rollback is done). */

@@ -8,18 +8,14 @@ import { quote } from '../shell/quote.js';
  * Cancels a pending drain end and resumes a paused slot (harmless on a slot that runs). A drain end already running
  * is waited for (stopping its service waits for it): it closes the connections the slot holds, and traffic must not
  * come back to the slot while it does, or it closes live ones (seen as a 502 when a flip-back met the drain's end).
- * `cancelRetire` also stops the slot's retire timer, in the same systemctl call (each costs 12-16 ms in a container).
+ * A rollback's warm slot is made ready by host/warm-slot.ts, which also cancels its retire timer.
  */
-export function resumeSlot(instance: string, slot: Slot, components: readonly string[], cancelRetire = false): Op {
-  const l = layout(instance);
-  const unit = l.drainEndUnit(slot);
-  const retire = cancelRetire ? `${quote(`${l.retireUnit(slot)}.timer`)} ` : '';
+export function resumeSlot(instance: string, slot: Slot, components: readonly string[]): Op {
+  const unit = layout(instance).drainEndUnit(slot);
   return {
     kind: 'sh',
-    note: cancelRetire
-      ? `cancel the ${slot} slot's retire timer; resume it if it was paused`
-      : `resume the ${slot} slot if it was paused`,
-    text: `systemctl stop ${retire}${quote(`${unit}.timer`)} ${quote(`${unit}.service`)} 2>/dev/null || true
+    note: `resume the ${slot} slot if it was paused`,
+    text: `systemctl stop ${quote(`${unit}.timer`)} ${quote(`${unit}.service`)} 2>/dev/null || true
 systemctl kill --signal=SIGCONT ${slotUnits(instance, slot, components)} 2>/dev/null || true`,
   };
 }

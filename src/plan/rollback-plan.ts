@@ -9,6 +9,7 @@ import { markReceiptStart, markWatchesReported, watchPaths } from '../host/watch
 import { withHistory, type HostState, type HostGuard } from '../shell/state.js';
 import { enableStep, flipStep, lockStep, MIN, recordStep, retireStep, unlockStep, planOf } from './steps.js';
 import type { Plan, Step } from './types.js';
+import type { Op } from '../shell/ops.js';
 import { coldSlotSteps, warmSlotOps } from './rollback-prepare.js';
 import { restoreSteps, type DumpRestore } from './rollback-restore.js';
 import { resolveTarget } from './rollback-target.js';
@@ -25,6 +26,8 @@ export interface RollbackRequest {
   /** A release id or version to go to; default: the release on the other slot. */
   to?: string;
   guard?: HostGuard;
+  /** The lock was taken with the host read (session/run-context.ts): no lock step, its work goes with the first. */
+  lockTaken?: boolean;
   /** Restore the backup the live release's deploy took (the schema changed since): check, quiesce, restore, start. */
   restore?: DumpRestore;
 }
@@ -65,14 +68,12 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
   const version = versionOf(target);
   const warm = target === previous && req.running[to] && !req.restore;
   const l = layout(inst.id);
-  const lock = lockStep(inst.id, req, {
-    title: "take the lease lock; start the receipt's prober",
-    after: [
-      markWatchesReported(inst.id),
-      { kind: 'run', argv: ['install', '-d', '-m', '0700', watchPaths(inst.id, req.run).dir] },
-      ...startRollbackProbe(inst, req.run, version),
-    ],
-  });
+  // The receipt's prober only counts what it sees after the flip: it may start in the flip's own step.
+  const prober: Op[] = [
+    markWatchesReported(inst.id),
+    { kind: 'run', argv: ['install', '-d', '-m', '0700', watchPaths(inst.id, req.run).dir] },
+    startRollbackProbe(inst, req.run, version),
+  ];
   const confirm = confirmThroughNginx(inst, version);
   const drain = resolved(inst).drain;
   const rolledBack: HostState = withHistory(
@@ -108,7 +109,6 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
   );
   const restore = req.restore ? restoreSteps(inst, from, req.restore) : [];
   const steps: Step[] = [
-    lock,
     ...restore,
     ...(warm ? [] : coldSlotSteps(inst, to, target, version)),
     flipStep(
@@ -143,6 +143,10 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
       ops: [finishRollbackReceipt(inst, req.run, version, ROLLBACK_RECEIPT_SECONDS)],
     },
   ];
+  const [first, ...rest] = steps;
+  const planned = req.lockTaken
+    ? [{ ...first!, ops: [...prober, ...first!.ops] }, ...rest]
+    : [lockStep(inst.id, req, { title: "take the lease lock; start the receipt's prober", after: prober }), ...steps];
   const recordFailure = (flippedBack: boolean, detail: string): Step => {
     const entry = { run: req.run, op: 'rollback' as const, release: target, slot: to, result: 'failed' as const };
     const failed = withHistory(state, {
@@ -160,7 +164,8 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
       release: { id: target, version },
       from,
       to,
-      steps,
+      steps: planned,
+      ...(req.lockTaken ? { lockTaken: true as const } : {}),
       // Once the database is restored, the release rolled back from cannot serve again: a later failure needs an
       // operator.
       pointOfNoReturn: req.restore ? 'start' : undefined,

@@ -1,6 +1,6 @@
 import type { Instance } from '../config/environment.generated.js';
-import { warmSlotAnswers } from '../host/health.js';
-import { resumeSlot, startSlot, stopSlot } from '../host/slot-units.js';
+import { startSlot, stopSlot } from '../host/slot-units.js';
+import { warmSlotReady } from '../host/warm-slot.js';
 import type { Slot } from '../shell/layout.js';
 import type { Op } from '../shell/ops.js';
 import { gateStep, MIN } from './steps.js';
@@ -12,12 +12,7 @@ import type { Step } from './types.js';
  * the step fails before traffic moves, and its undo points nginx where it already points.
  */
 export function warmSlotOps(inst: Instance, to: Slot, version: string): Op[] {
-  return [
-    // The retire timer may fire any moment: cancel it first (its stop is queued before the drain end's, in one
-    // call); a slot it stopped meanwhile is started again.
-    resumeSlot(inst.id, to, Object.keys(inst.app.components), true),
-    warmSlotAnswers(inst, to, version),
-  ];
+  return [warmSlotReady(inst, to, version)];
 }
 
 /** A stopped slot a rollback flips to: started on the release and gated first. */

@@ -37,6 +37,11 @@ export interface Plan {
   pointOfNoReturn?: string;
   /** Who holds the lease lock; every step and the engine's heartbeat renew the lease (see host/lock.ts). */
   owner: string;
+  /**
+   * The lock was taken with the host read the plan was built from (a rollback): there is no lock step, and the
+   * executor holds the lock from the first step (its heartbeat, the failure record, the final release).
+   */
+  lockTaken?: true;
   /** Always runs at the end, success or failure (releases the lock). */
   finally: Step;
   notes: string[];

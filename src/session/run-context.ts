@@ -5,6 +5,7 @@ import { ExitCode } from '../exit-codes.js';
 import { layout } from '../shell/layout.js';
 import type { Instance } from '../config/environment.generated.js';
 import { fingerprintCommand, probeScript } from '../host/probe.js';
+import { LEASE_SECONDS, releaseLock, tryLock } from '../host/lock.js';
 import { parseProbe, type HostProbe } from '../facts/probe.js';
 import { recover, type Recovery } from '../facts/recover.js';
 import { parseState, type HostState, type HostGuard } from '../shell/state.js';
@@ -40,17 +41,31 @@ export async function readState(transport: Transport, instance: string): Promise
   return parseState(r.stdout, instance);
 }
 
-/** The state a plan is built from: what state.json says, reconciled with what a killed run left (host/recover.ts). */
+/** Who takes the lock with the host read (a rollback): the run and its owner. */
+export interface LockTaker {
+  run: string;
+  owner: string;
+}
+
+/**
+ * The state a plan is built from: what state.json says, reconciled with what a killed run left (host/recover.ts).
+ * With `take`, the same round trip takes the lock when it is free (`lockTaken`): the state was then read under it.
+ */
 export async function readHost(
   transport: Transport,
   inst: Instance,
-): Promise<{ probe: HostProbe; recovery: Recovery; guard: HostGuard }> {
-  const r = await transport.script(probeScript(inst), { timeoutMs: 30_000 });
-  if (r.code !== 0) throw readFailed(r.stderr);
+  take?: LockTaker,
+): Promise<{ probe: HostProbe; recovery: Recovery; guard: HostGuard; lockTaken: boolean }> {
+  const lock = take ? `${tryLock(layout(inst.id), { ...take, leaseSeconds: LEASE_SECONDS })}\n` : '';
+  const took = take ? `\nprintf '\\n@took\\n'; [ -z "$sf_took" ] || echo yes` : '';
+  const r = await transport.script(`${lock}${probeScript(inst)}${took}`, { timeoutMs: 30_000 });
   let probe: HostProbe;
   try {
+    if (r.code !== 0) throw readFailed(r.stderr);
     probe = parseProbe(inst, r.stdout);
   } catch (err) {
+    if (take) await releaseTakenLock(transport, inst, take.run).catch(() => undefined);
+    if (err instanceof SlotflipError) throw err;
     throw new SlotflipError(
       'connect',
       `${layout(inst.id).state} on ${transport.label} is unreadable: ` +
@@ -59,11 +74,20 @@ export async function readHost(
       ExitCode.connection,
     );
   }
+  const lockTaken = !!take && /\n@took\nyes\s*$/.test(r.stdout);
+  // The lock the probe saw is this run's own: no other run holds it.
+  if (lockTaken) probe = { ...probe, lock: null };
   return {
     probe,
     recovery: recover(probe),
     guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint },
+    lockTaken,
   };
+}
+
+/** Gives back a lock taken with the host read when the run ends before its plan runs (refused, nothing to do). */
+export async function releaseTakenLock(transport: Transport, inst: Instance, run: string): Promise<void> {
+  await transport.script(releaseLock(layout(inst.id).lock, run).text, { timeoutMs: 30_000 });
 }
 
 export type Host = Awaited<ReturnType<typeof readHost>>;
@@ -76,10 +100,12 @@ export async function readHostWhenFree(
   inst: Instance,
   waitUntil: number,
   waiting: (holder: string) => void,
+  take?: LockTaker,
 ): Promise<Host> {
   let said = '';
   for (;;) {
-    const host = await readHost(transport, inst);
+    const host = await readHost(transport, inst, take);
+    if (host.lockTaken) return host;
     const lock = host.probe.lock;
     const watched = !!lock && host.probe.watching;
     if (!lock || ((lock.expires < host.probe.now || lock.sessionGone) && !watched) || Date.now() >= waitUntil)

@@ -140,12 +140,21 @@ export class SshTransport implements Transport {
     });
   }
 
+  /** Opens the runner's session now: sshd sets one up in about 70 ms (PAM, a logind session) a caller need not wait. */
+  warmUp(): void {
+    if (this.useRunner && this.ssh.connection && !this.runner) this.runner = this.openRunner();
+  }
+
+  private openRunner(): Promise<SshRunner | undefined> {
+    return SshRunner.open(this.ssh.connection as unknown as ExecClient).catch(() => undefined);
+  }
+
   private async idleRunner(): Promise<SshRunner | undefined> {
     if (!this.useRunner || !this.ssh.connection) return undefined;
     let runner = await this.runner;
     if (runner?.busy) return undefined;
     if (!runner || runner.dead) {
-      const opening = SshRunner.open(this.ssh.connection as unknown as ExecClient).catch(() => undefined);
+      const opening = this.openRunner();
       this.runner = opening;
       runner = await opening;
       if (!runner || runner.busy) return undefined;

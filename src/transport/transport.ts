@@ -28,6 +28,8 @@ export interface Transport {
    */
   pipe(argv: readonly string[], io: { stdin?: Readable; stdout?: Writable }): Promise<void>;
   close(): Promise<void>;
+  /** Sets up now what the first script would otherwise wait for (over SSH: the runner's session). */
+  warmUp?(): void;
 }
 
 // The far side of a pull, a push or an unpack: fixed programs, the path as their one argument (checked plain, so

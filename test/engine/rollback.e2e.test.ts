@@ -6,7 +6,7 @@ import { INSTANCE, LAB_N } from '../e2e/pool.js';
 import { runPlan } from '../../src/engine/run.js';
 import { buildRollbackPlan } from '../../src/plan/rollback-plan.js';
 import { prepare } from '../../src/session/prepare.js';
-import { newRunId, readHostWhenFree } from '../../src/session/run-context.js';
+import { newRunId, readHost, readHostWhenFree, releaseTakenLock } from '../../src/session/run-context.js';
 import { joinedRegex } from '../regex.js';
 
 // `slotflip rollback` against the lab, under keep-alive load through nginx: warm (only a flip) and cold (start and
@@ -87,6 +87,29 @@ describe('rollback', () => {
     expect(r.stderr).toMatch(/no kept release matches "9\.9\.9" \(kept: .*1\.0\.0-/);
     const same = await rollback(envFor('1.0.0'), '--to', '1.0.0');
     expect(same.code).toBe(20);
+  });
+
+  it("a rollback's host read takes the lock when it is free; one that ends before its plan gives it back", async () => {
+    const env = envFor('1.0.0');
+    const { instance } = await prepare({ envFile: env, secrets: { env: {}, dir: 'lab/state/secrets' }, render: false });
+    const owner = async () => (await suite.ssh.script(`cat /opt/slotflip/${INSTANCE}/lock/owner 2>/dev/null`)).stdout;
+    const first = await readHost(suite.ssh, instance, { run: 'e2e-first', owner: 'e2e' });
+    try {
+      expect(first.lockTaken).toBe(true);
+      expect(first.probe.lock).toBeNull(); // its own lock is not another run's
+      expect(await owner()).toContain('"run":"e2e-first"');
+      // A second run reads the host with the lock held: it takes nothing, and sees who holds it.
+      const second = await readHost(suite.ssh, instance, { run: 'e2e-second', owner: 'e2e' });
+      expect(second.lockTaken).toBe(false);
+      expect(second.probe.lock?.run).toBe('e2e-first');
+      expect(second.guard.expect).toMatch(/^[0-9a-f]{64} {2}-$/); // it plans with a guard, as before
+    } finally {
+      await releaseTakenLock(suite.ssh, instance, 'e2e-first');
+    }
+    expect(await owner()).toBe('');
+    // A rollback refused after its read (no such release) leaves no lock behind.
+    expect((await rollback(env, '--to', '9.9.9')).code).toBe(4);
+    expect(await owner()).toBe('');
   });
 
   it('a warm slot its retire timer stopped after the probe is started again and gated', async () => {
@@ -234,8 +257,8 @@ describe('a rollback that ends early', () => {
       },
     );
     let stderr = '';
-    // Killed as soon as the lock step (which starts the prober) has ended: the receipt's step, which stops it, never
-    // runs.
+    // Killed as soon as the first step (which starts the prober) has ended: the receipt's step, which stops it,
+    // never runs.
     await new Promise<void>((resolve) =>
       child.stderr.on('data', (c: Buffer) => {
         stderr += c.toString();
@@ -245,8 +268,13 @@ describe('a rollback that ends early', () => {
     child.kill('SIGKILL');
     const run = /rollback (\S+): /.exec(stderr)?.[1];
     expect(run, stderr).toBeDefined();
+    const pidFile = `/opt/slotflip/${INSTANCE}/watch/${run}/probe.pid`;
+    // The prober did start (its pid was recorded); then it ends by itself.
+    expect((await suite.ssh.script(`cat ${pidFile}`)).stdout).toMatch(/^\d+\n$/);
     const probers = async () =>
-      (await suite.ssh.script(`pgrep -f ${`/opt/slotflip/${INSTANCE}/watch/${run}/probe.sh`} || true`)).stdout.trim();
+      (
+        await suite.ssh.script(`{ read -r p < ${pidFile} && kill -0 "$p" && echo "$p"; } 2>/dev/null || true`)
+      ).stdout.trim();
     let left = await probers();
     for (let i = 0; i < 20 && left; i++) {
       await new Promise((r) => setTimeout(r, 250));

@@ -142,6 +142,25 @@ describe('runPlan', () => {
     ]);
   }, 10_000);
 
+  it('a plan whose lock was taken with the host read holds it from its first step', async () => {
+    // No lock step: a failure is still undone and recorded, and the lock released; a success releases it too.
+    const { plan, recordFailure } = deployPlan();
+    const taken = { ...plan, lockTaken: true as const, steps: plan.steps.filter((s) => s.id !== 'lock') };
+    const failed = recording({ gate: { code: 1, stderr: 'not healthy' } });
+    expect(await runPlan(taken, failed, { recordFailure })).toMatchObject({ kind: 'failed', undone: true });
+    expect(failed.sent[0]).toBe(taken.steps[0]!.id);
+    expect(failed.sent.slice(-2)).toEqual(['record-failure', 'unlock']);
+    const ok = recording({});
+    expect((await runPlan(taken, ok, { recordFailure })).kind).toBe('completed');
+    expect(ok.sent.at(-1)).toBe('unlock');
+    // The same plan without the flag never took the lock: a failure is neither recorded nor followed by an unlock.
+    const untaken = { ...taken, lockTaken: undefined };
+    const t = recording({ gate: { code: 1, stderr: 'not healthy' } });
+    await runPlan(untaken, t, { recordFailure });
+    expect(t.sent).not.toContain('record-failure');
+    expect(t.sent).not.toContain('unlock');
+  });
+
   it('a host that changed while the run waited (the lock step exits stale)', async () => {
     // The caller plans again, nothing ran.
     const { plan, recordFailure } = deployPlan();

@@ -37,17 +37,15 @@ describe('buildRollbackPlan', () => {
     // The receipt begins just before the flip, and its step (after the record) cannot fail: a failure there would undo
     // a rollback that is done.
     const flip = r.plan.steps.find((s) => s.id === 'flip')!;
-    expect(flip.ops.map((o) => (o.kind === 'sh' ? o.note : o.kind)).slice(0, 4)).toEqual([
-      "cancel the blue slot's retire timer; resume it if it was paused",
-      'the blue slot answers (started again and gated, if it was retired meanwhile)',
+    expect(flip.ops.map((o) => (o.kind === 'sh' ? o.note : o.kind)).slice(0, 3)).toEqual([
+      "cancel the blue slot's retire timer; the slot answers (resumed if it was paused, started again and gated if " +
+        'it was retired meanwhile)',
       'the receipt begins here',
       'point nginx at the blue slot',
     ]);
     // One systemctl call cancels the retire timer and the drain end (each call costs 12-16 ms in a container).
     const resume = flip.ops[0]!;
-    expect(resume.kind === 'sh' && resume.text.split('\n')[0]).toMatch(
-      /^systemctl stop \S+retire-blue\.timer \S+\.timer/,
-    );
+    expect(resume.kind === 'sh' && resume.text).toMatch(/^systemctl stop \S+retire-blue\.timer \S+\.timer/m);
     // Time for the whole gate, should the retire timer have stopped the slot just before.
     expect(flip.timeoutMs).toBeGreaterThan(60_000);
     const receipt = r.plan.steps.at(-1)!.ops[0]!;
@@ -71,6 +69,29 @@ describe('buildRollbackPlan', () => {
       result: 'ok',
       detail: `from ${v2} (warm)`,
     });
+  });
+
+  it('with the lock taken by the host read, the first step also starts the prober: no lock step', () => {
+    const r = planOf({ lockTaken: true });
+    expect(r.plan.lockTaken).toBe(true);
+    expect(r.plan.steps.map((s) => s.id)).toEqual(['flip', 'enable', 'retire', 'record', 'receipt']);
+    const notes = r.plan.steps[0]!.ops.map((o) =>
+      o.kind === 'sh' ? (o.note ?? o.text) : o.kind === 'run' ? o.argv.join(' ') : o.kind,
+    );
+    // Earlier watches marked reported, the run's folder, the prober: then the warm slot, the receipt's start, the flip.
+    expect(notes.slice(0, 4)).toEqual([
+      expect.stringContaining('/watch/*/; do'),
+      expect.stringMatching(/^install -d -m 0700 \S+\/watch\/R9$/),
+      "the receipt's prober, in the background (it stops when the last step says so)",
+      expect.stringMatching(/^cancel the blue slot's retire timer/),
+    ]);
+    expect(r.plan.finally.id).toBe('unlock');
+    // Without the lock taken, the lock step does it all, and compares the host with what the plan was made from.
+    const locked = planOf({ guard: { fingerprint: 'sha256sum', expect: 'abc' } });
+    expect(locked.plan.lockTaken).toBeUndefined();
+    expect(locked.plan.steps[0]!.ops.map((o) => (o.kind === 'sh' ? (o.note ?? '') : o.kind))).toContain(
+      "the receipt's prober, in the background (it stops when the last step says so)",
+    );
   });
 
   it('once the previous slot has stopped, it starts and gates it first (cold)', () => {

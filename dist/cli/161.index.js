@@ -1,6 +1,102 @@
-export const id = 446;
-export const ids = [446];
+export const id = 161;
+export const ids = [161];
 export const modules = {
+
+/***/ 24951:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://github.com/ajv-validator/ajv/issues/889
+const equal = __webpack_require__(23430);
+equal.code = 'require("ajv/dist/runtime/equal").default';
+exports["default"] = equal;
+//# sourceMappingURL=equal.js.map
+
+/***/ }),
+
+/***/ 36214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 23430:
+/***/ ((module) => {
+
+
+
+// do not edit .js files directly - edit src/index.jst
+
+
+
+module.exports = function equal(a, b) {
+  if (a === b) return true;
+
+  if (a && b && typeof a == 'object' && typeof b == 'object') {
+    if (a.constructor !== b.constructor) return false;
+
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0;)
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+
+
+
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+
+    for (i = length; i-- !== 0;)
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+    for (i = length; i-- !== 0;) {
+      var key = keys[i];
+
+      if (!equal(a[key], b[key])) return false;
+    }
+
+    return true;
+  }
+
+  // true if both NaN, false otherwise
+  return a!==a && b!==b;
+};
+
+
+/***/ }),
 
 /***/ 76358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -155,6 +251,8 @@ async function runPlan(plan, transport, opts = {}) {
     const lost = new AbortController();
     const signal = opts.signal ? AbortSignal.any([opts.signal, lost.signal]) : lost.signal;
     let stopHeartbeat = () => { };
+    // Whether this run holds the lock: taken with the host read (plan.lockTaken), or by its lock step.
+    const holdsLock = () => plan.lockTaken === true || completed.some((s) => s.id === 'lock');
     const exec = async (step, index) => {
         opts.onEvent?.({ kind: 'start', step, index, total: plan.steps.length });
         const started = Date.now();
@@ -194,6 +292,8 @@ async function runPlan(plan, transport, opts = {}) {
         return result;
     };
     let failure;
+    if (plan.lockTaken)
+        stopHeartbeat = startHeartbeat(transport, l.lock, ctx, (why) => lost.abort(why));
     for (const [index, step] of plan.steps.entries()) {
         if (step.onHost)
             continue; // the host's watch runs it (plan/watch-script.ts)
@@ -286,13 +386,13 @@ async function runPlan(plan, transport, opts = {}) {
         if (result.code !== 0)
             undone = false;
     }
-    if (opts.recordFailure && completed.some((s) => s.id === 'lock')) {
+    if (opts.recordFailure && holdsLock()) {
         const record = opts.recordFailure(trafficMoved, `${failure.step.id} failed: ${failure.detail}`);
         const r = await transport.script((0,compile/* compileStep */.qg)(record, ctx), { timeoutMs: record.timeoutMs });
         if (r.code !== 0)
             undone = false;
     }
-    if (completed.some((s) => s.id === 'lock'))
+    if (holdsLock())
         await exec(plan.finally, plan.steps.length);
     return {
         kind: 'failed',
@@ -319,6 +419,7 @@ async function runPlan(plan, transport, opts = {}) {
 /* harmony export */   JP: () => (/* binding */ STALE_EXIT),
 /* harmony export */   Vb: () => (/* binding */ LEASE_SECONDS),
 /* harmony export */   Y3: () => (/* binding */ LOCKED_EXIT),
+/* harmony export */   bh: () => (/* binding */ tryLock),
 /* harmony export */   d7: () => (/* binding */ runHoldsLock),
 /* harmony export */   m: () => (/* binding */ HEARTBEAT_MS),
 /* harmony export */   nM: () => (/* binding */ refreshLock),
@@ -387,6 +488,15 @@ function ownerJson(o) {
     return (`printf '{"run":%s,"owner":%s,"started":%s,"expires":%s,"session":"%s"}\\n' ` +
         (`${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.run))} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(JSON.stringify(o.owner))} "$now" "$((now + ${o.leaseSeconds}))" ` +
             `"\${sf_session:-}"`));
+}
+/**
+ * Bash: takes the lock only when no run holds it (the `mkdir` alone, no takeover) and sets `sf_took=1`. A rollback
+ * sends it with its host read, so the state it plans from is read under its own lock: no guard, and no lock step.
+ */
+function tryLock(p, o) {
+    const L = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(p.lock);
+    return `sf_took=''; now=${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .NOW_SECONDS */ .Rg}; ${sessionOf(L)}
+if mkdir ${L} 2>/dev/null; then if ${ownerJson(o)} > ${L}/owner; then sf_took=1; else rm -rf ${L}; fi; fi`;
 }
 /** Succeeds when a step shell of `$holder_run` is still alive within its time limit; stops one that outlived it. */
 function holderBusy(root) {
@@ -472,6 +582,102 @@ function releaseLock(lock, run) {
         kind: 'sh',
         note: 'release the lock if it is ours',
         text: `if grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(`"run":${JSON.stringify(run)}`)} ${L}/owner 2>/dev/null; then rm -rf ${L}; fi`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 91886:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ slotUnits),
+/* harmony export */   Aq: () => (/* binding */ resumeSlot),
+/* harmony export */   FU: () => (/* binding */ stopSlot),
+/* harmony export */   Kt: () => (/* binding */ retireSlot),
+/* harmony export */   Wm: () => (/* binding */ enableOnly),
+/* harmony export */   Zz: () => (/* binding */ startSlot)
+/* harmony export */ });
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
+
+
+// A slot's units as one: started on a release, resumed, stopped, enabled at boot, retired after its drain.
+/**
+ * Cancels a pending drain end and resumes a paused slot (harmless on a slot that runs). A drain end already running
+ * is waited for (stopping its service waits for it): it closes the connections the slot holds, and traffic must not
+ * come back to the slot while it does, or it closes live ones (seen as a 502 when a flip-back met the drain's end).
+ * A rollback's warm slot is made ready by host/warm-slot.ts, which also cancels its retire timer.
+ */
+function resumeSlot(instance, slot, components) {
+    const unit = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).drainEndUnit(slot);
+    return {
+        kind: 'sh',
+        note: `resume the ${slot} slot if it was paused`,
+        text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${unit}.timer`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${unit}.service`)} 2>/dev/null || true
+systemctl kill --signal=SIGCONT ${slotUnits(instance, slot, components)} 2>/dev/null || true`,
+    };
+}
+/** A slot's units, quoted for bash. */
+const slotUnits = (instance, slot, components) => components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).unit(c)}${slot}`)).join(' ');
+/** Points a slot at a release and starts its units (stopping whatever that slot ran before). */
+function startSlot(instance, slot, id, components) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const link = l.slotLink(slot);
+    const units = slotUnits(instance, slot, components);
+    return {
+        kind: 'sh',
+        note: `point the ${slot} slot at ${id} and start it`,
+        text: `ln -sfn ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`../releases/${id}`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${link}.tmp`)} && mv -T ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${link}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(link)}
+systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.retireUnit(slot)}.timer`)} 2>/dev/null || true
+systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.drainEndUnit(slot)}.timer`)} 2>/dev/null || true
+systemctl stop ${units} 2>/dev/null || true
+systemctl reset-failed ${units} 2>/dev/null || true
+systemctl start ${units}`,
+    };
+}
+function stopSlot(instance, slot, components) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    return { kind: 'run', argv: ['systemctl', 'stop', ...components.map((c) => `${l.unit(c)}${slot}`)] };
+}
+/**
+ * Only the live slot starts at boot, so a restarted container comes back on the same slot without slotflip.
+ * --no-reload: enabling only links the unit for boot; the daemon reload it would do costs ~0.5 s and changes nothing.
+ */
+function enableOnly(instance, live, components) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const other = live === 'blue' ? 'green' : 'blue';
+    return {
+        kind: 'sh',
+        note: `start the ${live} slot at boot, not the ${other}`,
+        text: `systemctl enable --quiet --no-reload ${components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${live}`)).join(' ')}
+systemctl disable --quiet --no-reload ${components.map((c) => (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.unit(c)}${other}`)).join(' ')} \
+  2>/dev/null || true`,
+    };
+}
+/**
+ * The old slot keeps running for the keep-warm window (a rollback is then only a flip), then a timer on the host
+ * stops it: the deploy need not wait, and a rollback cancels the timer. With no window it drains and stops now.
+ * (A timer's default accuracy is a minute; the window is the operator's promise, so it is kept to the second.)
+ */
+function retireSlot(instance, slot, components, keepWarmSeconds, drainSeconds) {
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance);
+    const units = components.map((c) => `${l.unit(c)}${slot}`);
+    if (keepWarmSeconds <= 0) {
+        return {
+            kind: 'sh',
+            note: `drain ${drainSeconds} s, then stop the ${slot} slot`,
+            text: `sleep ${drainSeconds}\nsystemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}`,
+        };
+    }
+    return {
+        kind: 'sh',
+        note: `keep the ${slot} slot warm for ${keepWarmSeconds} s, then stop it`,
+        text: `systemctl stop ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.retireUnit(slot)}.timer`)} 2>/dev/null || true
+systemd-run --quiet --collect --timer-property=AccuracySec=1s \
+  --unit=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.retireUnit(slot))} --on-active=${Math.max(keepWarmSeconds, drainSeconds)} \
+  /bin/systemctl stop ${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD).join(' ')}`,
     };
 }
 
@@ -618,11 +824,16 @@ elif grep -qF ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)
 fi`,
     };
 }
-/** A run that took the lock has read (and reported) what earlier watches decided: they are not reported again. */
+/**
+ * A run that took the lock has read (and reported) what earlier watches decided: they are not reported again. Each
+ * watch is marked once, by a redirection (no process): every earlier run leaves a directory, and a `touch` each cost
+ * 5 ms a run more.
+ */
 function markWatchesReported(instance) {
     return {
         kind: 'sh',
-        text: `for d in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/; do [ ! -d "$d" ] || touch "$d/reported"; done`,
+        text: `for d in ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).root}/watch`)}/*/; do ` +
+            `[ ! -d "$d" ] || [ -e "$d/reported" ] || : > "$d/reported"; done`,
     };
 }
 
@@ -841,7 +1052,8 @@ __webpack_require__.d(__webpack_exports__, {
   F$: () => (/* binding */ newRunId),
   eC: () => (/* binding */ owner),
   vP: () => (/* binding */ readHostWhenFree),
-  un: () => (/* binding */ readState)
+  un: () => (/* binding */ readState),
+  m1: () => (/* binding */ releaseTakenLock)
 });
 
 // UNUSED EXPORTS: readHost
@@ -857,7 +1069,7 @@ var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/shell/layout.ts
 var layout = __webpack_require__(50418);
 // EXTERNAL MODULE: ./src/host/lock.ts
-var lock = __webpack_require__(62703);
+var host_lock = __webpack_require__(62703);
 // EXTERNAL MODULE: ./src/shell/quote.ts
 var quote = __webpack_require__(61250);
 // EXTERNAL MODULE: ./src/host/slot-units.ts
@@ -914,14 +1126,15 @@ function probeScript(inst) {
             `${(0,quote/* quote */.hD)((0,watch/* watchUnit */.ev)(inst.id))} 2>/dev/null || true`,
         `printf '\\n@maintenance\\n'; [ -e ${(0,quote/* quote */.hD)(l.maintenanceFlag)} ] && echo on || true`,
         // sessionGone reads the owner file's line into $sf_owner.
-        `${(0,lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}`,
+        `${(0,host_lock/* sessionGone */.EL)((0,quote/* quote */.hD)(l.lock))}`,
         `printf '\\n@lock\\n'; [ -z "$sf_owner" ] || printf '%s\\n' "$sf_owner"`,
         `printf '\\n@lock-session\\n'; [ -z "$gone" ] || echo gone`,
         `printf '\\n@watch\\n'; { ${(0,builtins/* readFileInto */.RG)('w', `${l.root}/watch.json`)}; } 2>/dev/null; ` +
             `sf_re='^\\{"run":"([^"]*)"'; [[ ! $w =~ $sf_re ]] || ` +
             `[ -e ${(0,quote/* quote */.hD)(`${l.root}/watch`)}/"\${BASH_REMATCH[1]}"/reported ] || printf '%s\\n' "$w"`,
         `printf '\\n@journal\\n'; tail -n 200 ${(0,quote/* quote */.hD)(l.journal)} 2>/dev/null || true`,
-        `printf '\\n@fingerprint\\n'; ${fingerprintCommand(inst)}`,
+        // A read that took the lock (session/run-context.ts sets sf_took) plans under it: no guard to compare later.
+        `printf '\\n@fingerprint\\n'; [ -n "\${sf_took:-}" ] || ${fingerprintCommand(inst)}`,
         `printf '\\n@now\\n'; echo "${builtins/* NOW_SECONDS */.Rg}"`,
     ].join('\n');
 }
@@ -1095,6 +1308,7 @@ function recover(probe) {
 
 
 
+
 // What every command that changes a host needs: a run id, who runs it, and what the host's state is.
 function newRunId(now = new Date()) {
     return `${now
@@ -1115,32 +1329,52 @@ async function readState(transport, instance) {
         throw readFailed(r.stderr);
     return (0,shell_state/* parseState */.Bu)(r.stdout, instance);
 }
-/** The state a plan is built from: what state.json says, reconciled with what a killed run left (host/recover.ts). */
-async function readHost(transport, inst) {
-    const r = await transport.script(probeScript(inst), { timeoutMs: 30_000 });
-    if (r.code !== 0)
-        throw readFailed(r.stderr);
+/**
+ * The state a plan is built from: what state.json says, reconciled with what a killed run left (host/recover.ts).
+ * With `take`, the same round trip takes the lock when it is free (`lockTaken`): the state was then read under it.
+ */
+async function readHost(transport, inst, take) {
+    const lock = take ? `${(0,host_lock/* tryLock */.bh)((0,layout/* layout */.Zp)(inst.id), { ...take, leaseSeconds: host_lock/* LEASE_SECONDS */.Vb })}\n` : '';
+    const took = take ? `\nprintf '\\n@took\\n'; [ -z "$sf_took" ] || echo yes` : '';
+    const r = await transport.script(`${lock}${probeScript(inst)}${took}`, { timeoutMs: 30_000 });
     let probe;
     try {
+        if (r.code !== 0)
+            throw readFailed(r.stderr);
         probe = parseProbe(inst, r.stdout);
     }
     catch (err) {
+        if (take)
+            await releaseTakenLock(transport, inst, take.run).catch(() => undefined);
+        if (err instanceof errors/* SlotflipError */.u0)
+            throw err;
         throw new errors/* SlotflipError */.u0('connect', `${(0,layout/* layout */.Zp)(inst.id).state} on ${transport.label} is unreadable: ` +
             `${err instanceof Error ? err.message : String(err)}`, 'Restore it from the history in the journal, or move it aside to start over', exit_codes/* ExitCode */.y.connection);
     }
+    const lockTaken = !!take && /\n@took\nyes\s*$/.test(r.stdout);
+    // The lock the probe saw is this run's own: no other run holds it.
+    if (lockTaken)
+        probe = { ...probe, lock: null };
     return {
         probe,
         recovery: recover(probe),
         guard: { fingerprint: fingerprintCommand(inst), expect: probe.fingerprint },
+        lockTaken,
     };
+}
+/** Gives back a lock taken with the host read when the run ends before its plan runs (refused, nothing to do). */
+async function releaseTakenLock(transport, inst, run) {
+    await transport.script((0,host_lock/* releaseLock */.x_)((0,layout/* layout */.Zp)(inst.id).lock, run).text, { timeoutMs: 30_000 });
 }
 /**
  * Plans are made from a host no other live run is changing: wait (up to --lock-wait) while another run holds the lock.
  */
-async function readHostWhenFree(transport, inst, waitUntil, waiting) {
+async function readHostWhenFree(transport, inst, waitUntil, waiting, take) {
     let said = '';
     for (;;) {
-        const host = await readHost(transport, inst);
+        const host = await readHost(transport, inst, take);
+        if (host.lockTaken)
+            return host;
         const lock = host.probe.lock;
         const watched = !!lock && host.probe.watching;
         if (!lock || ((lock.expires < host.probe.now || lock.sessionGone) && !watched) || Date.now() >= waitUntil)

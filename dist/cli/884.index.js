@@ -1,8 +1,8 @@
-export const id = 617;
-export const ids = [617];
+export const id = 884;
+export const ids = [884];
 export const modules = {
 
-/***/ 54617:
+/***/ 5884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -37,10 +37,63 @@ var watch = __webpack_require__(48949);
 var shell_state = __webpack_require__(55547);
 // EXTERNAL MODULE: ./src/plan/steps.ts
 var plan_steps = __webpack_require__(62960);
-// EXTERNAL MODULE: ./src/host/health.ts
-var health = __webpack_require__(32562);
 // EXTERNAL MODULE: ./src/host/slot-units.ts
 var slot_units = __webpack_require__(91886);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
+// EXTERNAL MODULE: ./src/host/health.ts
+var health = __webpack_require__(32562);
+;// CONCATENATED MODULE: ./src/host/warm-slot.ts
+
+
+
+
+/**
+ * A warm slot made ready for a rollback's flip, in the flip's own step: its retire timer and any pending drain end
+ * cancelled first (the timer may fire any moment; a drain end already running is waited for, as resumeSlot says),
+ * then one `systemctl show` says whether each unit is active and whether its main process is paused (SIGSTOP, by the
+ * drain end: state T). A paused slot is resumed; a running one answers its own checks once; a slot its retire timer
+ * stopped in the moment before is started again and waits for the whole health gate (checked once, a slot that has
+ * just started fails: seen in the lab). Each `systemctl` costs 15-40 ms in a container: this asks two where three
+ * and a `grep` ran before. The slot's checks (a `curl` costs 25-35 ms) start beside them; their answer counts only if
+ * the slot runs and they passed, else they run again once the slot is known to run, so that no check decides from
+ * before the drain end was waited for.
+ */
+function warmSlotReady(inst, slot, version) {
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const components = Object.keys(inst.app.components);
+    const units = (0,slot_units/* slotUnits */.A1)(inst.id, slot, components);
+    const timers = [`${l.retireUnit(slot)}.timer`, `${l.drainEndUnit(slot)}.timer`, `${l.drainEndUnit(slot)}.service`];
+    return {
+        kind: 'sh',
+        note: `cancel the ${slot} slot's retire timer; the slot answers (resumed if it was paused, started again and ` +
+            `gated if it was retired meanwhile)`,
+        // A main process whose state cannot be read counts as paused: resuming a running slot is harmless.
+        text: `exec {sf_fd}< <( ( ${(0,health/* answersOnceScript */.Ig)(inst, slot, version).replace(/\n/g, '\n  ')}
+) 2>&1; echo "SF_RC $?" )
+systemctl stop ${timers.map(quote/* quote */.hD).join(' ')} 2>/dev/null || true
+sf_active=0 sf_paused=''
+while IFS='=' read -r sf_k sf_v; do
+  case $sf_k in
+    ActiveState) [ "$sf_v" != active ] || sf_active=$((sf_active + 1)) ;;
+    MainPID) [ "\${sf_v:-0}" = 0 ] || { sf_st=''; { read -r sf_st < "/proc/$sf_v/stat"; } 2>/dev/null || sf_paused=1
+      sf_st=\${sf_st##*) }; [ "\${sf_st%% *}" != T ] || sf_paused=1; } ;;
+  esac
+done < <(systemctl show -p ActiveState -p MainPID ${units} 2>/dev/null)
+[ -z "$sf_paused" ] || systemctl kill --signal=SIGCONT ${units} 2>/dev/null || true
+sf_out=''; IFS= read -r -d '' sf_out <&"$sf_fd" || true; exec {sf_fd}<&-
+if [ "$sf_active" -eq ${components.length} ] && [ "\${sf_out##*SF_RC }" = $'0\\n' ]; then
+printf '%s' "\${sf_out%SF_RC *}"
+elif [ "$sf_active" -eq ${components.length} ]; then
+${(0,health/* answersOnceScript */.Ig)(inst, slot, version)}
+else
+echo 'SLOTFLIP_EVENT the ${slot} slot had just been retired: started it again'
+systemctl start ${units}
+${(0,health/* healthGateScript */.Fl)(inst, slot, version)}
+fi`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/rollback-prepare.ts
 
 
@@ -51,12 +104,7 @@ var slot_units = __webpack_require__(91886);
  * the step fails before traffic moves, and its undo points nginx where it already points.
  */
 function warmSlotOps(inst, to, version) {
-    return [
-        // The retire timer may fire any moment: cancel it first (its stop is queued before the drain end's, in one
-        // call); a slot it stopped meanwhile is started again.
-        (0,slot_units/* resumeSlot */.Aq)(inst.id, to, Object.keys(inst.app.components), true),
-        (0,health/* warmSlotAnswers */.bQ)(inst, to, version),
-    ];
+    return [warmSlotReady(inst, to, version)];
 }
 /** A stopped slot a rollback flips to: started on the release and gated first. */
 function coldSlotSteps(inst, to, target, version) {
@@ -76,8 +124,6 @@ function coldSlotSteps(inst, to, target, version) {
 
 // EXTERNAL MODULE: ./src/host/db-marker.ts
 var db_marker = __webpack_require__(65229);
-// EXTERNAL MODULE: ./src/shell/quote.ts
-var quote = __webpack_require__(61250);
 ;// CONCATENATED MODULE: ./src/plan/rollback-restore.ts
 
 
@@ -170,14 +216,12 @@ function buildRollbackPlan(req) {
     const version = (0,release/* versionOf */.E4)(target);
     const warm = target === previous && req.running[to] && !req.restore;
     const l = (0,layout/* layout */.Zp)(inst.id);
-    const lock = (0,plan_steps/* lockStep */.s9)(inst.id, req, {
-        title: "take the lease lock; start the receipt's prober",
-        after: [
-            (0,watch/* markWatchesReported */.Mv)(inst.id),
-            { kind: 'run', argv: ['install', '-d', '-m', '0700', (0,watch/* watchPaths */.I3)(inst.id, req.run).dir] },
-            ...(0,host_receipt/* startRollbackProbe */.Xs)(inst, req.run, version),
-        ],
-    });
+    // The receipt's prober only counts what it sees after the flip: it may start in the flip's own step.
+    const prober = [
+        (0,watch/* markWatchesReported */.Mv)(inst.id),
+        { kind: 'run', argv: ['install', '-d', '-m', '0700', (0,watch/* watchPaths */.I3)(inst.id, req.run).dir] },
+        (0,host_receipt/* startRollbackProbe */.Xs)(inst, req.run, version),
+    ];
     const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, version);
     const drain = (0,resolved/* resolved */.L$)(inst).drain;
     const rolledBack = (0,shell_state/* withHistory */.$k)({
@@ -207,7 +251,6 @@ function buildRollbackPlan(req) {
     });
     const restore = req.restore ? restoreSteps(inst, from, req.restore) : [];
     const steps = [
-        lock,
         ...restore,
         ...(warm ? [] : coldSlotSteps(inst, to, target, version)),
         (0,plan_steps/* flipStep */.y_)(to, [
@@ -232,6 +275,10 @@ function buildRollbackPlan(req) {
             ops: [(0,host_receipt/* finishRollbackReceipt */.wi)(inst, req.run, version, ROLLBACK_RECEIPT_SECONDS)],
         },
     ];
+    const [first, ...rest] = steps;
+    const planned = req.lockTaken
+        ? [{ ...first, ops: [...prober, ...first.ops] }, ...rest]
+        : [(0,plan_steps/* lockStep */.s9)(inst.id, req, { title: "take the lease lock; start the receipt's prober", after: prober }), ...steps];
     const recordFailure = (flippedBack, detail) => {
         const entry = { run: req.run, op: 'rollback', release: target, slot: to, result: 'failed' };
         const failed = (0,shell_state/* withHistory */.$k)(state, {
@@ -249,7 +296,8 @@ function buildRollbackPlan(req) {
             release: { id: target, version },
             from,
             to,
-            steps,
+            steps: planned,
+            ...(req.lockTaken ? { lockTaken: true } : {}),
             // Once the database is restored, the release rolled back from cannot serve again: a later failure needs an
             // operator.
             pointOfNoReturn: req.restore ? 'start' : undefined,
@@ -269,63 +317,32 @@ function buildRollbackPlan(req) {
 var verb = __webpack_require__(87731);
 // EXTERNAL MODULE: ./src/session/plan-run.ts + 1 modules
 var plan_run = __webpack_require__(71475);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/secrets/lookup.ts
-var lookup = __webpack_require__(30323);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 3 modules
 var connect = __webpack_require__(14519);
+// EXTERNAL MODULE: ./src/session/early-handshake.ts
+var early_handshake = __webpack_require__(60247);
 // EXTERNAL MODULE: ./src/session/prepare.ts
 var prepare = __webpack_require__(80295);
 ;// CONCATENATED MODULE: ./src/session/early-connect.ts
 
 
 
-
-
-
-// A rollback is timed from the command's start: the SSH handshake need not wait for the environment's validation.
-// The handshake starts from the file as written while it is validated; no command runs on it before validation has
-// passed, and it is used only if the validated target is the one it reached (otherwise it is closed unused).
-const sshKey = (inst, key) => (0,external_node_crypto_.createHash)('sha256')
-    .update(JSON.stringify([
-    inst.target.host,
-    inst.target.port ?? 22,
-    inst.target.user ?? 'root',
-    inst.target.host_keys ?? [],
-    key,
-]))
-    .digest('hex');
-async function handshake(opts) {
-    const doc = (0,dist/* parse */.qg)(await (0,promises_.readFile)(opts.envFile, 'utf8'));
-    const list = Array.isArray(doc?.instances) ? doc.instances : [];
-    const inst = opts.instanceId ? list.find((i) => i?.id === opts.instanceId) : list.length === 1 ? list[0] : undefined;
-    const name = inst?.target?.ssh_key_secret;
-    if (!inst || inst.target.transport !== 'ssh' || !name || !opts.secrets)
-        return undefined;
-    const secret = await (0,lookup/* lookupSecret */.b)(name, opts.secrets);
-    if (!secret.ok)
-        return undefined;
-    return { key: sshKey(inst, secret.value), transport: await (0,connect/* connectTarget */.u)(inst, { [name]: secret.value }) };
-}
-/** prepare() and the target's connection, the handshake overlapping the validation. */
-async function prepareAndConnect(opts) {
-    const early = handshake(opts).catch(() => undefined);
+/**
+ * prepare() and the target's connection, the handshake overlapping the validation (session/early-handshake.ts).
+ * `early`: a handshake the command started before its code loaded; by default one starts here.
+ */
+async function prepareAndConnect(opts, early = new early_handshake/* EarlyHandshake */.t(opts)) {
     let prepared;
     try {
         prepared = await (0,prepare/* prepare */.i)(opts);
     }
     catch (err) {
-        void early.then((e) => e?.transport.close());
+        void early.discard();
         throw err;
     }
-    const got = await early;
+    const got = await early.take();
     const name = prepared.instance.target.ssh_key_secret;
-    if (got && name && got.key === sshKey(prepared.instance, prepared.secrets[name] ?? ''))
+    if (got && name && got.key === (0,early_handshake/* reachedKey */.Q)(prepared.instance, prepared.secrets[name] ?? ''))
         return { prepared, transport: got.transport };
     await got?.transport.close();
     return { prepared, transport: await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets) };
@@ -347,13 +364,17 @@ var run_context = __webpack_require__(28493);
 
 /** `slotflip rollback`: the previous release back in front of users, by the same flip a deploy uses. */
 async function runRollback(opts) {
-    const { prepared, transport } = await prepareAndConnect({ ...opts, render: false });
+    const { prepared, transport } = await prepareAndConnect({ ...opts, render: false }, opts.early);
     const mask = (0,format/* masker */.KB)(Object.values(prepared.secrets));
+    const run = (0,run_context/* newRunId */.F$)();
+    // The host's state is the truth for a rollback: its read takes the lock when it is free (not for a dry run, which
+    // changes nothing), so the plan needs no lock step. Given back unless the plan runs.
+    let taken = false;
     try {
-        const host = await (0,run_context/* readHostWhenFree */.vP)(transport, prepared.instance, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
+        const host = await (0,run_context/* readHostWhenFree */.vP)(transport, prepared.instance, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`), opts.dryRun ? undefined : { run, owner: (0,run_context/* owner */.eC)() });
+        taken = host.lockTaken;
         for (const n of host.recovery.notes)
             opts.log(`note: ${mask(n)}`);
-        const run = (0,run_context/* newRunId */.F$)();
         const restore = await restoreRequest(opts.restoreDb ?? 'never', prepared.instance, host.recovery.state, transport);
         if (restore.kind === 'refused')
             return { exitCode: exit_codes/* ExitCode */.y.preflight, summary: restore.message };
@@ -368,6 +389,8 @@ async function runRollback(opts) {
             running: host.probe.slotRunning,
             to: opts.to,
             guard: host.guard,
+            // A dry run shows the plan the run would make: without the lock step when the lock is free now.
+            lockTaken: host.lockTaken || (opts.dryRun === true && !host.probe.lock),
             restore: restore.kind === 'restore' ? restore.restore : undefined,
         });
         if (result.kind !== 'plan')
@@ -384,6 +407,7 @@ async function runRollback(opts) {
         opts.log(`rollback ${run}: ${prepared.instance.id} ${plan.from} -> ${plan.to}, release ${plan.release.id} ` +
             `(${warm ? 'warm: only a flip' : 'cold: start and gate first'})`);
         let trafficMovedMs;
+        taken = false; // the plan's final step releases it
         const outcome = await (0,plan_run/* runWithProgress */.v)(plan, transport, opts, mask, {
             watch: (e) => {
                 if (e.kind === 'done' && e.step.id === 'flip' && e.result.code === 0)
@@ -408,6 +432,8 @@ async function runRollback(opts) {
         };
     }
     finally {
+        if (taken)
+            await (0,run_context/* releaseTakenLock */.m1)(transport, prepared.instance, run).catch(() => undefined);
         await transport.close();
     }
 }
@@ -477,19 +503,26 @@ var usage_error = __webpack_require__(14226);
 
 
 /** `slotflip rollback --env FILE [--to RELEASE]`: the previous release (or a kept one) back in front of users. */
-async function rollbackCommand(values, _args, io) {
-    const restoreDb = (0,parse/* str */.gx)(values, 'restore-db');
-    if (restoreDb !== 'never' && restoreDb !== 'if-safe' && restoreDb !== 'force')
-        throw new usage_error/* UsageError */.e(`--restore-db must be never, if-safe or force, not "${restoreDb}"`);
-    const dryRun = (0,parse/* flag */.Jt)(values, 'dry-run');
-    return (0,cancel/* cancellable */.n)(io, async (signal) => {
-        const r = await runRollback({
-            ...(0,host_options/* hostOptions */.t)(values, io, signal),
-            to: (0,parse/* str */.gx)(values, 'to'),
-            restoreDb,
+async function rollbackCommand(values, _args, io, early) {
+    try {
+        const restoreDb = (0,parse/* str */.gx)(values, 'restore-db');
+        if (restoreDb !== 'never' && restoreDb !== 'if-safe' && restoreDb !== 'force')
+            throw new usage_error/* UsageError */.e(`--restore-db must be never, if-safe or force, not "${restoreDb}"`);
+        const dryRun = (0,parse/* flag */.Jt)(values, 'dry-run');
+        return await (0,cancel/* cancellable */.n)(io, async (signal) => {
+            const r = await runRollback({
+                ...(0,host_options/* hostOptions */.t)(values, io, signal),
+                to: (0,parse/* str */.gx)(values, 'to'),
+                restoreDb,
+                early,
+            });
+            return (0,outcome/* report */.z)(io, 'rollback', r, { json: (0,parse/* flag */.Jt)(values, 'json'), dryRun });
         });
-        return (0,outcome/* report */.z)(io, 'rollback', r, { json: (0,parse/* flag */.Jt)(values, 'json'), dryRun });
-    });
+    }
+    finally {
+        // A rollback that ended before it needed the connection (a usage error) closes it.
+        await early?.discard();
+    }
 }
 
 
@@ -505,8 +538,10 @@ async function rollbackCommand(values, _args, io) {
 /* harmony export */   hp: () => (/* binding */ flipTo)
 /* harmony export */ });
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32562);
-/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50418);
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61250);
+/* harmony import */ var _health_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45034);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61250);
+
 
 
 
@@ -516,7 +551,7 @@ async function rollbackCommand(values, _args, io) {
  * `nginx -t`, rename, reload (a reload drops idle keep-alive clients, so unix sockets are the default).
  */
 function flipTo(inst, slot) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
     return routeTo(inst, (name, c) => c.listen.type === 'unix'
         ? { socket: l.socket(name, slot) }
         : { server: `127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}` }, `point nginx at the ${slot} slot`);
@@ -526,9 +561,9 @@ function flipTo(inst, slot) {
  * or a TCP server through the upstream include (read on reload only). `reloadTcp: false` when a reload follows anyway.
  */
 function routeTo(inst, target, note, reloadTcp = true) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
     const lines = [
-        `[ -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socketDir)} ] && [ -d /etc/nginx/slotflip ] || install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socketDir)} ` +
+        `[ -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.socketDir)} ] && [ -d /etc/nginx/slotflip ] || install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.socketDir)} ` +
             `/etc/nginx/slotflip`,
     ];
     let reload = false;
@@ -538,12 +573,12 @@ function routeTo(inst, target, note, reloadTcp = true) {
             continue;
         if ('socket' in t) {
             const cur = l.currentSocket(name);
-            lines.push(`ln -sfn ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.socket)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${cur}.tmp`)} && mv -T ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${cur}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(cur)}`);
+            lines.push(`ln -sfn ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(t.socket)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${cur}.tmp`)} && mv -T ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${cur}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(cur)}`);
         }
         else {
             const file = l.upstreamFile(name);
-            lines.push(`printf 'server %s;\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(t.server)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ` +
-                `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(file)}`);
+            lines.push(`printf 'server %s;\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(t.server)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ` +
+                `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(file)}`);
             reload = true;
         }
     }
@@ -563,17 +598,17 @@ function confirmThroughNginx(inst, version, asReported = false) {
     // Matched by bash, not grep: a try starts one process (curl), not three.
     const answer = `"$(curl -s --max-time 2 ${target.curl})"`;
     const want = probe.expect_version
-        ? `{ sf_re=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8)(version, asReported || probe.expect_version))}; [[ ${answer} =~ $sf_re ]]; }`
+        ? `{ sf_re=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)((0,_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .versionPattern */ .D8)(version, asReported || probe.expect_version))}; [[ ${answer} =~ $sf_re ]]; }`
         : `[ -n ${answer} ]`;
     return {
         kind: 'sh',
         note: `confirm through nginx that ${probe.path} reaches ${version}`,
-        text: (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .retryUntil */ .v6)(want, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
+        text: (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .retryUntil */ .v6)(want, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
     };
 }
 /** Links the site and reloads nginx once `nginx -t` accepts it; on failure a link this made is removed again. */
 function enableSite(site, link) {
-    const [s, l] = [(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(site), (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(link)];
+    const [s, l] = [(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site), (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(link)];
     return `new_link=0; [ -L ${l} ] || new_link=1
 ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
 }
@@ -693,12 +728,14 @@ function observeWindow(inst) {
 /* unused harmony export receiptRate */
 /* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31328);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32562);
-/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50418);
-/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62703);
-/* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85106);
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61250);
-/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(48949);
-/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6012);
+/* harmony import */ var _health_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45034);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50418);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62703);
+/* harmony import */ var _observe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85106);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61250);
+/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(48949);
+/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6012);
+
 
 
 
@@ -717,21 +754,21 @@ const receiptRate = (inst) => (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0_
  * condition, also ends the prober when it fails (the run that started it has ended).
  */
 function receiptFunctions(inst, version, alive) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .layout */ .Zp)(inst.id);
     const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .versionProbe */ .db)(inst);
     const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
     const rate = receiptRate(inst);
     // Matched by bash: the prober sends four requests a second beside the flip, and starts only curl for each.
     const isNew = probe?.expect_version
-        ? `{ sf_re=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)((0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .versionPattern */ .D8)(version, probe.expect_version))}; [[ $body =~ $sf_re ]]; }`
+        ? `{ sf_re=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)((0,_health_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .versionPattern */ .D8)(version, probe.expect_version))}; [[ $body =~ $sf_re ]]; }`
         : '[ -n "$body" ]';
-    const log = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(l.accessLog);
+    const log = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(l.accessLog);
     const prober = target && rate > 0
         ? `sf_prober() {
   local s out last body new
   while [ ! -e "$W/stop-probe" ]${alive ? ` && ${alive}` : ''}; do
-    ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_5__/* .nowRealtime */ ._F)('s')}
-    out=$(curl -s --max-time 2 -A ${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_} -w '\\n%{http_code} %{time_total}' ${target.curl} 2>/dev/null) || true
+    ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_6__/* .nowRealtime */ ._F)('s')}
+    out=$(curl -s --max-time 2 -A ${_observe_js__WEBPACK_IMPORTED_MODULE_3__/* .OWN_AGENT */ .V_} -w '\\n%{http_code} %{time_total}' ${target.curl} 2>/dev/null) || true
     last=\${out##*$'\\n'}; body=\${out%$'\\n'*}
     new=0; ! ${isNew} || new=1
     echo "$s \${last:-000 0} $new" >> "$W/probe.log"
@@ -745,7 +782,7 @@ sf_receipt() {
   touch "$W/stop-probe"; [ -z "\${prober_pid:-}" ] || wait "$prober_pid" 2>/dev/null
   flip=$(cat "$W/flipped" 2>/dev/null || echo 0); offset=$(cat "$W/offset" 2>/dev/null || echo "$offset")
   tail -c +$((offset + 1)) ${log} 2>/dev/null |
-    awk '$9 != 101 && !/"${_observe_js__WEBPACK_IMPORTED_MODULE_2__/* .OWN_AGENT */ .V_}/ { print $9, $(NF-1), $NF }' > "$W/requests"
+    awk '$9 != 101 && !/"${_observe_js__WEBPACK_IMPORTED_MODULE_3__/* .OWN_AGENT */ .V_}/ { print $9, $(NF-1), $NF }' > "$W/requests"
   read -r n failed non2xx first last < <(awk '
     { n++; if ($1 ~ /^5/) f++; if ($1 !~ /^2/) o++; if (!a || $2 < a) a = $2; if ($2 > b) b = $2 }
     END { printf "%d %d %d %.3f %.3f\\n", n, f, o, a, b }' "$W/requests")
@@ -775,27 +812,26 @@ function parseReceipt(value) {
     return typeof r.requests === 'number' && typeof r.failed === 'number' ? r : undefined;
 }
 /** Where a rollback's receipt is measured: the run's folder beside the watches' (host/watch.ts). */
-const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_6__/* .watchPaths */ .I3)(instance, run).dir;
+const probeDir = (instance, run) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_7__/* .watchPaths */ .I3)(instance, run).dir;
 /**
  * A rollback's receipt (a rollback goes back to a release that served before, so it has no window to flip back
- * from): the prober starts in the background with the lock step, the flip marks the receipt's start, and after a
- * short watch the last step stops the prober and prints the receipt.
+ * from): the prober starts in the background with the run's first step (the lock step, or the flip's when the host
+ * read took the lock), the flip marks the receipt's start, and after a short watch the last step stops the prober and
+ * prints the receipt.
  */
 function startRollbackProbe(inst, run, version) {
     const dir = probeDir(inst.id, run);
     // It ends with the run, however that ends: a failed step or a killed process never reaches the receipt's step.
-    const held = (0,_lock_js__WEBPACK_IMPORTED_MODULE_7__/* .runHoldsLock */ .d7)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).lock, run);
-    const script = `#!/bin/bash\nset -u\nW=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(dir)}\n${held}\n` +
-        `${receiptFunctions(inst, version, 'sf_run_holds_lock')}\nsf_prober\n`;
-    return [
-        { kind: 'write', path: `${dir}/probe.sh`, content: script, mode: '0700', secret: false },
-        {
-            kind: 'sh',
-            note: "the receipt's prober, in the background (it stops when the last step says so)",
-            text: `setsid bash ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.sh`)} < /dev/null > /dev/null 2>&1 &\necho $! > ` +
-                `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${dir}/probe.pid`)}`,
-        },
-    ];
+    const held = (0,_lock_js__WEBPACK_IMPORTED_MODULE_8__/* .runHoldsLock */ .d7)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .layout */ .Zp)(inst.id).lock, run);
+    // A subshell of the step's own shell (one fork, where a script file and `setsid bash` cost four processes): it
+    // drops the step's traps and its `set -e`, and lives on when the step's shell ends.
+    return {
+        kind: 'sh',
+        note: "the receipt's prober, in the background (it stops when the last step says so)",
+        text: `{ trap - EXIT TERM; set +e +o pipefail; W=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(dir)}\n${held}\n` +
+            `${receiptFunctions(inst, version, 'sf_run_holds_lock')}\nsf_prober\n} < /dev/null > /dev/null 2>&1 &\n` +
+            `echo $! > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(`${dir}/probe.pid`)}`,
+    };
 }
 /** Waits `seconds` after the flip, stops the prober and prints the receipt; never fails (the rollback is done). */
 function finishRollbackReceipt(inst, run, version, seconds) {
@@ -804,7 +840,7 @@ function finishRollbackReceipt(inst, run, version, seconds) {
         kind: 'sh',
         note: `the receipt: ${seconds} s after the flip, what users saw across it`,
         text: `{
-W=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(dir)}; offset=0
+W=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(dir)}; offset=0
 ${receiptFunctions(inst, version)}
 sleep ${seconds}
 receipt=$(sf_receipt)
@@ -813,6 +849,82 @@ echo "$receipt" > "$W/receipt.json"
 echo "SLOTFLIP_RESULT receipt $receipt"
 } || true`,
     };
+}
+
+
+/***/ }),
+
+/***/ 60247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ reachedKey),
+/* harmony export */   t: () => (/* binding */ EarlyHandshake)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_yaml_fast_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58398);
+/* harmony import */ var _secrets_lookup_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30323);
+/* harmony import */ var _transport_connect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14519);
+
+
+
+
+
+/** The handshake's key for an instance and its private key: equal only when the validated target is the same. */
+const reachedKey = (inst, privateKey) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+    .update(JSON.stringify([
+    inst.target.host,
+    inst.target.port ?? 22,
+    inst.target.user ?? 'root',
+    inst.target.host_keys ?? [],
+    privateKey,
+]))
+    .digest('hex');
+async function reach(opts, started) {
+    const doc = (0,_config_yaml_fast_js__WEBPACK_IMPORTED_MODULE_2__/* .plainMapping */ .z)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(opts.envFile, 'utf8'));
+    const list = Array.isArray(doc?.instances) ? doc.instances : [];
+    const inst = opts.instanceId ? list.find((i) => i?.id === opts.instanceId) : list.length === 1 ? list[0] : undefined;
+    const name = inst?.target?.ssh_key_secret;
+    if (!inst || inst.target.transport !== 'ssh' || !name || !opts.secrets)
+        return undefined;
+    const secret = await (0,_secrets_lookup_js__WEBPACK_IMPORTED_MODULE_3__/* .lookupSecret */ .b)(name, opts.secrets);
+    if (!secret.ok)
+        return undefined;
+    const connecting = (0,_transport_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connectTarget */ .u)(inst, { [name]: secret.value });
+    started();
+    const transport = await connecting;
+    // The runner's session is slotflip's own fixed loop: it runs nothing until a script is sent, after validation.
+    transport.warmUp?.();
+    return { key: reachedKey(inst, secret.value), transport };
+}
+/** A handshake under way, handed to whoever validated the file (`take`), or closed unused (`discard`). */
+class EarlyHandshake {
+    taken = false;
+    pending;
+    /** Settles once the connection is under way (or will not be made). */
+    started;
+    constructor(target) {
+        let started = () => { };
+        this.started = new Promise((r) => (started = r));
+        // Any failure here is met again, with its proper message, by the connection made after validation.
+        this.pending = reach(target, started)
+            .catch(() => undefined)
+            .finally(started);
+    }
+    take() {
+        this.taken = true;
+        return this.pending;
+    }
+    /** Closes the connection when no one took it: the command ended before it needed one. */
+    async discard() {
+        if (this.taken)
+            return;
+        this.taken = true;
+        await (await this.pending)?.transport.close();
+    }
 }
 
 

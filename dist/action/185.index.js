@@ -1,8 +1,8 @@
-export const id = 218;
-export const ids = [218];
+export const id = 185;
+export const ids = [185];
 export const modules = {
 
-/***/ 15218:
+/***/ 1185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -37,10 +37,63 @@ var watch = __webpack_require__(48949);
 var shell_state = __webpack_require__(55547);
 // EXTERNAL MODULE: ./src/plan/steps.ts
 var plan_steps = __webpack_require__(62960);
-// EXTERNAL MODULE: ./src/host/health.ts
-var health = __webpack_require__(32562);
 // EXTERNAL MODULE: ./src/host/slot-units.ts
 var slot_units = __webpack_require__(91886);
+// EXTERNAL MODULE: ./src/shell/quote.ts
+var quote = __webpack_require__(61250);
+// EXTERNAL MODULE: ./src/host/health.ts
+var health = __webpack_require__(32562);
+;// CONCATENATED MODULE: ./src/host/warm-slot.ts
+
+
+
+
+/**
+ * A warm slot made ready for a rollback's flip, in the flip's own step: its retire timer and any pending drain end
+ * cancelled first (the timer may fire any moment; a drain end already running is waited for, as resumeSlot says),
+ * then one `systemctl show` says whether each unit is active and whether its main process is paused (SIGSTOP, by the
+ * drain end: state T). A paused slot is resumed; a running one answers its own checks once; a slot its retire timer
+ * stopped in the moment before is started again and waits for the whole health gate (checked once, a slot that has
+ * just started fails: seen in the lab). Each `systemctl` costs 15-40 ms in a container: this asks two where three
+ * and a `grep` ran before. The slot's checks (a `curl` costs 25-35 ms) start beside them; their answer counts only if
+ * the slot runs and they passed, else they run again once the slot is known to run, so that no check decides from
+ * before the drain end was waited for.
+ */
+function warmSlotReady(inst, slot, version) {
+    const l = (0,layout/* layout */.Zp)(inst.id);
+    const components = Object.keys(inst.app.components);
+    const units = (0,slot_units/* slotUnits */.A1)(inst.id, slot, components);
+    const timers = [`${l.retireUnit(slot)}.timer`, `${l.drainEndUnit(slot)}.timer`, `${l.drainEndUnit(slot)}.service`];
+    return {
+        kind: 'sh',
+        note: `cancel the ${slot} slot's retire timer; the slot answers (resumed if it was paused, started again and ` +
+            `gated if it was retired meanwhile)`,
+        // A main process whose state cannot be read counts as paused: resuming a running slot is harmless.
+        text: `exec {sf_fd}< <( ( ${(0,health/* answersOnceScript */.Ig)(inst, slot, version).replace(/\n/g, '\n  ')}
+) 2>&1; echo "SF_RC $?" )
+systemctl stop ${timers.map(quote/* quote */.hD).join(' ')} 2>/dev/null || true
+sf_active=0 sf_paused=''
+while IFS='=' read -r sf_k sf_v; do
+  case $sf_k in
+    ActiveState) [ "$sf_v" != active ] || sf_active=$((sf_active + 1)) ;;
+    MainPID) [ "\${sf_v:-0}" = 0 ] || { sf_st=''; { read -r sf_st < "/proc/$sf_v/stat"; } 2>/dev/null || sf_paused=1
+      sf_st=\${sf_st##*) }; [ "\${sf_st%% *}" != T ] || sf_paused=1; } ;;
+  esac
+done < <(systemctl show -p ActiveState -p MainPID ${units} 2>/dev/null)
+[ -z "$sf_paused" ] || systemctl kill --signal=SIGCONT ${units} 2>/dev/null || true
+sf_out=''; IFS= read -r -d '' sf_out <&"$sf_fd" || true; exec {sf_fd}<&-
+if [ "$sf_active" -eq ${components.length} ] && [ "\${sf_out##*SF_RC }" = $'0\\n' ]; then
+printf '%s' "\${sf_out%SF_RC *}"
+elif [ "$sf_active" -eq ${components.length} ]; then
+${(0,health/* answersOnceScript */.Ig)(inst, slot, version)}
+else
+echo 'SLOTFLIP_EVENT the ${slot} slot had just been retired: started it again'
+systemctl start ${units}
+${(0,health/* healthGateScript */.Fl)(inst, slot, version)}
+fi`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/rollback-prepare.ts
 
 
@@ -51,12 +104,7 @@ var slot_units = __webpack_require__(91886);
  * the step fails before traffic moves, and its undo points nginx where it already points.
  */
 function warmSlotOps(inst, to, version) {
-    return [
-        // The retire timer may fire any moment: cancel it first (its stop is queued before the drain end's, in one
-        // call); a slot it stopped meanwhile is started again.
-        (0,slot_units/* resumeSlot */.Aq)(inst.id, to, Object.keys(inst.app.components), true),
-        (0,health/* warmSlotAnswers */.bQ)(inst, to, version),
-    ];
+    return [warmSlotReady(inst, to, version)];
 }
 /** A stopped slot a rollback flips to: started on the release and gated first. */
 function coldSlotSteps(inst, to, target, version) {
@@ -76,8 +124,6 @@ function coldSlotSteps(inst, to, target, version) {
 
 // EXTERNAL MODULE: ./src/host/db-marker.ts
 var db_marker = __webpack_require__(65229);
-// EXTERNAL MODULE: ./src/shell/quote.ts
-var quote = __webpack_require__(61250);
 ;// CONCATENATED MODULE: ./src/plan/rollback-restore.ts
 
 
@@ -170,14 +216,12 @@ function buildRollbackPlan(req) {
     const version = (0,release/* versionOf */.E4)(target);
     const warm = target === previous && req.running[to] && !req.restore;
     const l = (0,layout/* layout */.Zp)(inst.id);
-    const lock = (0,plan_steps/* lockStep */.s9)(inst.id, req, {
-        title: "take the lease lock; start the receipt's prober",
-        after: [
-            (0,watch/* markWatchesReported */.Mv)(inst.id),
-            { kind: 'run', argv: ['install', '-d', '-m', '0700', (0,watch/* watchPaths */.I3)(inst.id, req.run).dir] },
-            ...(0,host_receipt/* startRollbackProbe */.Xs)(inst, req.run, version),
-        ],
-    });
+    // The receipt's prober only counts what it sees after the flip: it may start in the flip's own step.
+    const prober = [
+        (0,watch/* markWatchesReported */.Mv)(inst.id),
+        { kind: 'run', argv: ['install', '-d', '-m', '0700', (0,watch/* watchPaths */.I3)(inst.id, req.run).dir] },
+        (0,host_receipt/* startRollbackProbe */.Xs)(inst, req.run, version),
+    ];
     const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, version);
     const drain = (0,resolved/* resolved */.L$)(inst).drain;
     const rolledBack = (0,shell_state/* withHistory */.$k)({
@@ -207,7 +251,6 @@ function buildRollbackPlan(req) {
     });
     const restore = req.restore ? restoreSteps(inst, from, req.restore) : [];
     const steps = [
-        lock,
         ...restore,
         ...(warm ? [] : coldSlotSteps(inst, to, target, version)),
         (0,plan_steps/* flipStep */.y_)(to, [
@@ -232,6 +275,10 @@ function buildRollbackPlan(req) {
             ops: [(0,host_receipt/* finishRollbackReceipt */.wi)(inst, req.run, version, ROLLBACK_RECEIPT_SECONDS)],
         },
     ];
+    const [first, ...rest] = steps;
+    const planned = req.lockTaken
+        ? [{ ...first, ops: [...prober, ...first.ops] }, ...rest]
+        : [(0,plan_steps/* lockStep */.s9)(inst.id, req, { title: "take the lease lock; start the receipt's prober", after: prober }), ...steps];
     const recordFailure = (flippedBack, detail) => {
         const entry = { run: req.run, op: 'rollback', release: target, slot: to, result: 'failed' };
         const failed = (0,shell_state/* withHistory */.$k)(state, {
@@ -249,7 +296,8 @@ function buildRollbackPlan(req) {
             release: { id: target, version },
             from,
             to,
-            steps,
+            steps: planned,
+            ...(req.lockTaken ? { lockTaken: true } : {}),
             // Once the database is restored, the release rolled back from cannot serve again: a later failure needs an
             // operator.
             pointOfNoReturn: req.restore ? 'start' : undefined,
@@ -269,39 +317,34 @@ function buildRollbackPlan(req) {
 var verb = __webpack_require__(87731);
 // EXTERNAL MODULE: ./src/session/plan-run.ts + 6 modules
 var plan_run = __webpack_require__(57422);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 7 modules
+var connect = __webpack_require__(3532);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/config/yaml-fast.ts + 1 modules
+var yaml_fast = __webpack_require__(31949);
 // EXTERNAL MODULE: ./src/secrets/lookup.ts
 var lookup = __webpack_require__(30323);
-// EXTERNAL MODULE: ./src/transport/connect.ts + 7 modules
-var connect = __webpack_require__(3532);
-// EXTERNAL MODULE: ./src/session/prepare.ts + 1 modules
-var prepare = __webpack_require__(67366);
-;// CONCATENATED MODULE: ./src/session/early-connect.ts
+;// CONCATENATED MODULE: ./src/session/early-handshake.ts
 
 
 
 
 
-
-// A rollback is timed from the command's start: the SSH handshake need not wait for the environment's validation.
-// The handshake starts from the file as written while it is validated; no command runs on it before validation has
-// passed, and it is used only if the validated target is the one it reached (otherwise it is closed unused).
-const sshKey = (inst, key) => (0,external_node_crypto_.createHash)('sha256')
+/** The handshake's key for an instance and its private key: equal only when the validated target is the same. */
+const reachedKey = (inst, privateKey) => (0,external_node_crypto_.createHash)('sha256')
     .update(JSON.stringify([
     inst.target.host,
     inst.target.port ?? 22,
     inst.target.user ?? 'root',
     inst.target.host_keys ?? [],
-    key,
+    privateKey,
 ]))
     .digest('hex');
-async function handshake(opts) {
-    const doc = (0,dist/* parse */.qg)(await (0,promises_.readFile)(opts.envFile, 'utf8'));
+async function reach(opts, started) {
+    const doc = (0,yaml_fast/* plainMapping */.z)(await (0,promises_.readFile)(opts.envFile, 'utf8'));
     const list = Array.isArray(doc?.instances) ? doc.instances : [];
     const inst = opts.instanceId ? list.find((i) => i?.id === opts.instanceId) : list.length === 1 ? list[0] : undefined;
     const name = inst?.target?.ssh_key_secret;
@@ -310,22 +353,62 @@ async function handshake(opts) {
     const secret = await (0,lookup/* lookupSecret */.b)(name, opts.secrets);
     if (!secret.ok)
         return undefined;
-    return { key: sshKey(inst, secret.value), transport: await (0,connect/* connectTarget */.u)(inst, { [name]: secret.value }) };
+    const connecting = (0,connect/* connectTarget */.u)(inst, { [name]: secret.value });
+    started();
+    const transport = await connecting;
+    // The runner's session is slotflip's own fixed loop: it runs nothing until a script is sent, after validation.
+    transport.warmUp?.();
+    return { key: reachedKey(inst, secret.value), transport };
 }
-/** prepare() and the target's connection, the handshake overlapping the validation. */
-async function prepareAndConnect(opts) {
-    const early = handshake(opts).catch(() => undefined);
+/** A handshake under way, handed to whoever validated the file (`take`), or closed unused (`discard`). */
+class EarlyHandshake {
+    taken = false;
+    pending;
+    /** Settles once the connection is under way (or will not be made). */
+    started;
+    constructor(target) {
+        let started = () => { };
+        this.started = new Promise((r) => (started = r));
+        // Any failure here is met again, with its proper message, by the connection made after validation.
+        this.pending = reach(target, started)
+            .catch(() => undefined)
+            .finally(started);
+    }
+    take() {
+        this.taken = true;
+        return this.pending;
+    }
+    /** Closes the connection when no one took it: the command ended before it needed one. */
+    async discard() {
+        if (this.taken)
+            return;
+        this.taken = true;
+        await (await this.pending)?.transport.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/session/prepare.ts + 1 modules
+var prepare = __webpack_require__(67366);
+;// CONCATENATED MODULE: ./src/session/early-connect.ts
+
+
+
+/**
+ * prepare() and the target's connection, the handshake overlapping the validation (session/early-handshake.ts).
+ * `early`: a handshake the command started before its code loaded; by default one starts here.
+ */
+async function prepareAndConnect(opts, early = new EarlyHandshake(opts)) {
     let prepared;
     try {
         prepared = await (0,prepare/* prepare */.i)(opts);
     }
     catch (err) {
-        void early.then((e) => e?.transport.close());
+        void early.discard();
         throw err;
     }
-    const got = await early;
+    const got = await early.take();
     const name = prepared.instance.target.ssh_key_secret;
-    if (got && name && got.key === sshKey(prepared.instance, prepared.secrets[name] ?? ''))
+    if (got && name && got.key === reachedKey(prepared.instance, prepared.secrets[name] ?? ''))
         return { prepared, transport: got.transport };
     await got?.transport.close();
     return { prepared, transport: await (0,connect/* connectTarget */.u)(prepared.instance, prepared.secrets) };
@@ -347,13 +430,17 @@ var run_context = __webpack_require__(28493);
 
 /** `slotflip rollback`: the previous release back in front of users, by the same flip a deploy uses. */
 async function runRollback(opts) {
-    const { prepared, transport } = await prepareAndConnect({ ...opts, render: false });
+    const { prepared, transport } = await prepareAndConnect({ ...opts, render: false }, opts.early);
     const mask = (0,format/* masker */.KB)(Object.values(prepared.secrets));
+    const run = (0,run_context/* newRunId */.F$)();
+    // The host's state is the truth for a rollback: its read takes the lock when it is free (not for a dry run, which
+    // changes nothing), so the plan needs no lock step. Given back unless the plan runs.
+    let taken = false;
     try {
-        const host = await (0,run_context/* readHostWhenFree */.vP)(transport, prepared.instance, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`));
+        const host = await (0,run_context/* readHostWhenFree */.vP)(transport, prepared.instance, Date.now() + opts.lockWaitMs, (l) => opts.log(`waiting for the lock: ${mask(l)}`), opts.dryRun ? undefined : { run, owner: (0,run_context/* owner */.eC)() });
+        taken = host.lockTaken;
         for (const n of host.recovery.notes)
             opts.log(`note: ${mask(n)}`);
-        const run = (0,run_context/* newRunId */.F$)();
         const restore = await restoreRequest(opts.restoreDb ?? 'never', prepared.instance, host.recovery.state, transport);
         if (restore.kind === 'refused')
             return { exitCode: exit_codes/* ExitCode */.y.preflight, summary: restore.message };
@@ -368,6 +455,8 @@ async function runRollback(opts) {
             running: host.probe.slotRunning,
             to: opts.to,
             guard: host.guard,
+            // A dry run shows the plan the run would make: without the lock step when the lock is free now.
+            lockTaken: host.lockTaken || (opts.dryRun === true && !host.probe.lock),
             restore: restore.kind === 'restore' ? restore.restore : undefined,
         });
         if (result.kind !== 'plan')
@@ -384,6 +473,7 @@ async function runRollback(opts) {
         opts.log(`rollback ${run}: ${prepared.instance.id} ${plan.from} -> ${plan.to}, release ${plan.release.id} ` +
             `(${warm ? 'warm: only a flip' : 'cold: start and gate first'})`);
         let trafficMovedMs;
+        taken = false; // the plan's final step releases it
         const outcome = await (0,plan_run/* runWithProgress */.v)(plan, transport, opts, mask, {
             watch: (e) => {
                 if (e.kind === 'done' && e.step.id === 'flip' && e.result.code === 0)
@@ -408,6 +498,8 @@ async function runRollback(opts) {
         };
     }
     finally {
+        if (taken)
+            await (0,run_context/* releaseTakenLock */.m1)(transport, prepared.instance, run).catch(() => undefined);
         await transport.close();
     }
 }
