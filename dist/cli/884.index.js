@@ -216,12 +216,12 @@ function buildRollbackPlan(req) {
     const version = (0,release/* versionOf */.E4)(target);
     const warm = target === previous && req.running[to] && !req.restore;
     const l = (0,layout/* layout */.Zp)(inst.id);
-    // The receipt's prober only counts what it sees after the flip: it may start in the flip's own step.
-    const prober = [
+    const setup = [
         (0,watch/* markWatchesReported */.Mv)(inst.id),
         { kind: 'run', argv: ['install', '-d', '-m', '0700', (0,watch/* watchPaths */.I3)(inst.id, req.run).dir] },
-        (0,host_receipt/* startRollbackProbe */.Xs)(inst, req.run, version),
     ];
+    const prober = (0,host_receipt/* startRollbackProbe */.Xs)(inst, req.run, version);
+    const flipOp = (0,flip/* flipTo */.hp)(inst, to);
     const confirm = (0,flip/* confirmThroughNginx */.cn)(inst, version);
     const drain = (0,resolved/* resolved */.L$)(inst).drain;
     const rolledBack = (0,shell_state/* withHistory */.$k)({
@@ -257,7 +257,7 @@ function buildRollbackPlan(req) {
             ...(warm ? warmSlotOps(inst, to, version) : []),
             ...(req.restore
                 ? [(0,flip/* flipTo */.hp)(inst, to), (0,maintenance/* maintenanceOff */.F)(inst.id), (0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog)]
-                : [(0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog), (0,flip/* flipTo */.hp)(inst, to)]),
+                : [(0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog), flipOp]),
             ...(confirm ? [confirm] : []),
         ], [(0,flip/* flipTo */.hp)(inst, from)], warm ? `check the warm ${to} slot (${target}) answers; flip traffic to it` : undefined, 
         // A slot its retire timer stopped in the moment before is started again and gated in this step.
@@ -275,10 +275,19 @@ function buildRollbackPlan(req) {
             ops: [(0,host_receipt/* finishRollbackReceipt */.wi)(inst, req.run, version, ROLLBACK_RECEIPT_SECONDS)],
         },
     ];
+    // The receipt counts only what its prober sees after the flip (host/receipt.ts). With the lock taken by the host
+    // read there is no lock step: the prober starts in the first step, in the flip's right after the symlink moves, so
+    // that its requests do not take the CPU the warm slot's check needs (two cores: each curl costs 25-35 ms).
     const [first, ...rest] = steps;
+    const firstOps = first.ops.includes(flipOp)
+        ? [...setup, ...first.ops.flatMap((o) => (o === flipOp ? [o, prober] : [o]))]
+        : [...setup, prober, ...first.ops];
     const planned = req.lockTaken
-        ? [{ ...first, ops: [...prober, ...first.ops] }, ...rest]
-        : [(0,plan_steps/* lockStep */.s9)(inst.id, req, { title: "take the lease lock; start the receipt's prober", after: prober }), ...steps];
+        ? [{ ...first, ops: firstOps }, ...rest]
+        : [
+            (0,plan_steps/* lockStep */.s9)(inst.id, req, { title: "take the lease lock; start the receipt's prober", after: [...setup, prober] }),
+            ...steps,
+        ];
     const recordFailure = (flippedBack, detail) => {
         const entry = { run: req.run, op: 'rollback', release: target, slot: to, result: 'failed' };
         const failed = (0,shell_state/* withHistory */.$k)(state, {

@@ -68,12 +68,12 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
   const version = versionOf(target);
   const warm = target === previous && req.running[to] && !req.restore;
   const l = layout(inst.id);
-  // The receipt's prober only counts what it sees after the flip: it may start in the flip's own step.
-  const prober: Op[] = [
+  const setup: Op[] = [
     markWatchesReported(inst.id),
     { kind: 'run', argv: ['install', '-d', '-m', '0700', watchPaths(inst.id, req.run).dir] },
-    startRollbackProbe(inst, req.run, version),
   ];
+  const prober = startRollbackProbe(inst, req.run, version);
+  const flipOp = flipTo(inst, to);
   const confirm = confirmThroughNginx(inst, version);
   const drain = resolved(inst).drain;
   const rolledBack: HostState = withHistory(
@@ -117,7 +117,7 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
         ...(warm ? warmSlotOps(inst, to, version) : []),
         ...(req.restore
           ? [flipTo(inst, to), maintenanceOff(inst.id), markReceiptStart(inst.id, req.run, l.accessLog)]
-          : [markReceiptStart(inst.id, req.run, l.accessLog), flipTo(inst, to)]),
+          : [markReceiptStart(inst.id, req.run, l.accessLog), flipOp]),
         ...(confirm ? [confirm] : []),
       ],
       [flipTo(inst, from)],
@@ -143,10 +143,19 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
       ops: [finishRollbackReceipt(inst, req.run, version, ROLLBACK_RECEIPT_SECONDS)],
     },
   ];
+  // The receipt counts only what its prober sees after the flip (host/receipt.ts). With the lock taken by the host
+  // read there is no lock step: the prober starts in the first step, in the flip's right after the symlink moves, so
+  // that its requests do not take the CPU the warm slot's check needs (two cores: each curl costs 25-35 ms).
   const [first, ...rest] = steps;
+  const firstOps = first!.ops.includes(flipOp)
+    ? [...setup, ...first!.ops.flatMap((o) => (o === flipOp ? [o, prober] : [o]))]
+    : [...setup, prober, ...first!.ops];
   const planned = req.lockTaken
-    ? [{ ...first!, ops: [...prober, ...first!.ops] }, ...rest]
-    : [lockStep(inst.id, req, { title: "take the lease lock; start the receipt's prober", after: prober }), ...steps];
+    ? [{ ...first!, ops: firstOps }, ...rest]
+    : [
+        lockStep(inst.id, req, { title: "take the lease lock; start the receipt's prober", after: [...setup, prober] }),
+        ...steps,
+      ];
   const recordFailure = (flippedBack: boolean, detail: string): Step => {
     const entry = { run: req.run, op: 'rollback' as const, release: target, slot: to, result: 'failed' as const };
     const failed = withHistory(state, {

@@ -71,20 +71,30 @@ describe('buildRollbackPlan', () => {
     });
   });
 
-  it('with the lock taken by the host read, the first step also starts the prober: no lock step', () => {
+  it('with the lock taken by the host read, the flip step also starts the prober: no lock step', () => {
     const r = planOf({ lockTaken: true });
     expect(r.plan.lockTaken).toBe(true);
     expect(r.plan.steps.map((s) => s.id)).toEqual(['flip', 'enable', 'retire', 'record', 'receipt']);
     const notes = r.plan.steps[0]!.ops.map((o) =>
       o.kind === 'sh' ? (o.note ?? o.text) : o.kind === 'run' ? o.argv.join(' ') : o.kind,
     );
-    // Earlier watches marked reported, the run's folder, the prober: then the warm slot, the receipt's start, the flip.
-    expect(notes.slice(0, 4)).toEqual([
+    // Earlier watches marked reported and the run's folder first; the prober right after the symlink moves (it counts
+    // only what follows the flip), so that it does not compete with the warm slot's check.
+    expect(notes).toEqual([
       expect.stringContaining('/watch/*/; do'),
       expect.stringMatching(/^install -d -m 0700 \S+\/watch\/R9$/),
-      "the receipt's prober, in the background (it stops when the last step says so)",
       expect.stringMatching(/^cancel the blue slot's retire timer/),
+      'the receipt begins here',
+      'point nginx at the blue slot',
+      "the receipt's prober, in the background (it stops when the last step says so)",
+      'confirm through nginx that /api/v1/info reaches 1.0.0',
     ]);
+    // A cold rollback's first step (the start) starts it instead.
+    const cold = planOf({ lockTaken: true, running: { blue: false, green: true } });
+    expect(cold.plan.steps[0]!.id).toBe('start');
+    expect(cold.plan.steps[0]!.ops.map((o) => (o.kind === 'sh' ? o.note : o.kind))).toContain(
+      "the receipt's prober, in the background (it stops when the last step says so)",
+    );
     expect(r.plan.finally.id).toBe('unlock');
     // Without the lock taken, the lock step does it all, and compares the host with what the plan was made from.
     const locked = planOf({ guard: { fingerprint: 'sha256sum', expect: 'abc' } });
