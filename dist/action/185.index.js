@@ -317,6 +317,7 @@ function buildRollbackPlan(req) {
                         ? `the database is restored from ${req.restore.dump} behind the maintenance page ` +
                             `(${req.restore.mode})`
                         : 'the database is not touched'}`,
+                ...(req.lockTaken ? ['the lease lock is taken with the host read, so there is no lock step'] : []),
             ],
         }),
     };

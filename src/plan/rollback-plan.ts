@@ -187,6 +187,7 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
                 `(${req.restore.mode})`
               : 'the database is not touched'
           }`,
+        ...(req.lockTaken ? ['the lease lock is taken with the host read, so there is no lock step'] : []),
       ],
     }),
   };

@@ -74,6 +74,9 @@ describe('buildRollbackPlan', () => {
   it('with the lock taken by the host read, the flip step also starts the prober: no lock step', () => {
     const r = planOf({ lockTaken: true });
     expect(r.plan.lockTaken).toBe(true);
+    expect(formatPlan(r.plan, [])).toContain(
+      'note: the lease lock is taken with the host read, so there is no lock step',
+    );
     expect(r.plan.steps.map((s) => s.id)).toEqual(['flip', 'enable', 'retire', 'record', 'receipt']);
     const notes = r.plan.steps[0]!.ops.map((o) =>
       o.kind === 'sh' ? (o.note ?? o.text) : o.kind === 'run' ? o.argv.join(' ') : o.kind,
