@@ -140,7 +140,7 @@ export class SshTransport implements Transport {
     });
   }
 
-  /** Opens the runner's session now: sshd sets one up in about 70 ms (PAM, a logind session) a caller need not wait. */
+  /** Opens the runner's session now: sshd takes 20-70 ms to set one up (PAM, a logind session), more when busy. */
   warmUp(): void {
     if (this.useRunner && this.ssh.connection && !this.runner) this.runner = this.openRunner();
   }
