@@ -59328,23 +59328,22 @@ function httpConditions(check, version) {
  * line holding its status, and builtins take them apart in order.
  */
 function checkLines(inst, checks, slot, version) {
+    const requests = checks.map((c) => (c.type === 'http' ? httpRequest(inst, c, slot) : undefined));
     const lines = [];
     for (let i = 0; i < checks.length;) {
-        const first = checks[i];
-        const req = first.type === 'http' ? httpRequest(inst, first, slot) : undefined;
+        const req = requests[i];
         let n = 1;
-        while (req && checks[i + n]?.type === 'http' && httpRequest(inst, checks[i + n], slot).args === req.args)
+        while (req && requests[i + n]?.args === req.args)
             n++;
         if (!req || n === 1) {
-            lines.push(`[ -n "$why" ] || { ${checkScript(inst, first, slot, version)}; }`);
+            lines.push(`[ -n "$why" ] || { ${checkScript(inst, checks[i], slot, version)}; }`);
         }
         else {
-            const group = checks.slice(i, i + n);
-            const urls = group.map((c) => httpRequest(inst, c, slot).url).join(' ');
+            const urls = requests.slice(i, i + n).map((r) => r.url);
             // The marker is made at random when the script runs: no answer can hold it.
             lines.push(`[ -n "$why" ] || { sf_m="@sf$RANDOM$RANDOM$RANDOM"; ` +
-                `sf_all=$(curl -s -w "\\n$sf_m %{http_code}\\n" ${req.args} ${urls} || true); }`);
-            for (const c of group)
+                `sf_all=$(curl -s -w "\\n$sf_m %{http_code}\\n" ${req.args} ${urls.join(' ')} || true); }`);
+            for (const c of checks.slice(i, i + n))
                 lines.push(`[ -n "$why" ] || { body=\${sf_all%%$'\\n'"$sf_m "*}; sf_all=\${sf_all#*$'\\n'"$sf_m "}; ` +
                     `code=\${sf_all%%$'\\n'*}; sf_all=\${sf_all#*$'\\n'}; ${httpConditions(c, version)}; }`);
         }
