@@ -59202,10 +59202,12 @@ function fingerprintFromMarker(connection, psqlTarget, markerLines) {
 /* harmony export */   d2: () => (/* binding */ enableSite),
 /* harmony export */   hp: () => (/* binding */ flipTo)
 /* harmony export */ });
+/* harmony import */ var _nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(84102);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32562);
 /* harmony import */ var _health_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45034);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50418);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61250);
+
 
 
 
@@ -59248,7 +59250,7 @@ function routeTo(inst, target, note, reloadTcp = true) {
         }
     }
     if (reload && reloadTcp)
-        lines.push('nginx -t -q && systemctl reload nginx');
+        lines.push(`nginx -t -q && ${_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__/* .RELOAD_NGINX */ .w}`);
     return { kind: 'sh', note, text: lines.join('\n') };
 }
 /**
@@ -59275,7 +59277,7 @@ function confirmThroughNginx(inst, version, asReported = false) {
 function enableSite(site, link) {
     const [s, l] = [(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site), (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(link)];
     return `new_link=0; [ -L ${l} ] || new_link=1
-ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
+ln -sfn ${s} ${l} && nginx -t -q && ${_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__/* .RELOAD_NGINX */ .w} || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
 }
 
 
@@ -59699,6 +59701,49 @@ const maintenanceOff = (instance) => ({
     argv: ['rm', '-f', (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .layout */ .Zp)(instance).maintenanceFlag],
     note: 'maintenance page off',
 });
+
+
+/***/ }),
+
+/***/ 84102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ RELOAD_NGINX_DEFINITION),
+/* harmony export */   w: () => (/* binding */ RELOAD_NGINX)
+/* harmony export */ });
+/**
+ * nginx reloaded, and its new configuration serving. `systemctl reload nginx` returns once nginx's master has the
+ * signal; the master then reads the configuration, starts workers with it, and only then tells the old workers to stop
+ * accepting. Until that moment a new connection may be served the old way: in the lab, 15 of 30 requests made right
+ * after a reload were (a site put back after a failed deploy still served the failed one's).
+ *
+ * `sf_nginx_reload` waits, without starting a process, until every worker the master had before the reload is gone or
+ * says "is shutting down" in its title. A reload nginx refuses after `nginx -t` accepted the files (a port another
+ * process holds, say) leaves the old workers serving: after 5 s the step fails and says so, instead of reporting a
+ * configuration that never served, with nginx's own reason from its error log. Where the master's pid or children
+ * cannot be read, it reloads without waiting.
+ */
+const RELOAD_NGINX = 'sf_nginx_reload';
+const WAIT_TRIES = 200;
+const WAIT_STEP_SECONDS = '0.025';
+const RELOAD_NGINX_DEFINITION = `sf_nginx_reload() {
+  local m='' old='' p t i
+  { read -r m < /run/nginx.pid && read -r old < "/proc/$m/task/$m/children"; } 2>/dev/null || true
+  systemctl reload nginx || return
+  for ((i = 0; i < ${WAIT_TRIES}; i++)); do
+    ((i == 0)) || sleep ${WAIT_STEP_SECONDS}
+    for p in $old; do
+      t=
+      { read -r -d '' t < "/proc/$p/cmdline"; } 2>/dev/null || true
+      [ "$t" != 'nginx: worker process' ] || continue 2
+    done
+    return 0
+  done
+  echo "nginx kept its old configuration 5 s after its reload: it refused the new one, which nginx -t accepted" >&2
+  { grep -F '[emerg]' /var/log/nginx/error.log | tail -n 2; } >&2 2>/dev/null || true
+  return 1
+}`;
 
 
 /***/ }),
@@ -60637,11 +60682,14 @@ function markWatchesReported(instance) {
 /* harmony export */   eX: () => (/* binding */ stepPidFile),
 /* harmony export */   qg: () => (/* binding */ compileStep)
 /* harmony export */ });
+/* unused harmony export helpersFor */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62703);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61250);
 /* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6012);
+/* harmony import */ var _host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(84102);
+
 
 
 
@@ -60671,9 +60719,14 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
         // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
         `trap 'trap - EXIT; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
     ];
-    for (const op of ops)
-        lines.push(compileOp(op));
-    return `${lines.join('\n')}\n`;
+    const body = ops.map(compileOp);
+    return `${[...lines, ...helpersFor(body), ...body].join('\n')}\n`;
+}
+// Shell functions a step's ops may call: each is defined in a step only when one of its ops names it.
+const HELPERS = [[_host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__/* .RELOAD_NGINX */ .w, _host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__/* .RELOAD_NGINX_DEFINITION */ .d]];
+/** The definitions of the helpers these compiled ops call, to put before them. */
+function helpersFor(body) {
+    return HELPERS.filter(([name]) => body.some((text) => text.includes(name))).map(([, definition]) => definition);
 }
 function compileOp(op) {
     switch (op.kind) {
@@ -78034,7 +78087,10 @@ function buildConvergePlan(req) {
     });
 }
 
+// EXTERNAL MODULE: ./src/host/nginx-reload.ts
+var nginx_reload = __nccwpck_require__(84102);
 ;// CONCATENATED MODULE: ./src/host/handoff.ts
+
 
 
 /** Where a spare port is looked for on the host (the first free one is taken). */
@@ -78116,7 +78172,7 @@ function finishHandoff(inst, lenient) {
 read -r port via < ${file}
 if ! grep -q "^[[:space:]]*listen $port;$" ${path}; then
 sf_handoff_fail() {
-  if [ -e ${before} ]; then mv -f ${before} ${path}; { nginx -t -q && systemctl reload nginx; } || true; fi
+  if [ -e ${before} ]; then mv -f ${before} ${path}; { nginx -t -q && ${nginx_reload/* RELOAD_NGINX */.w}; } || true; fi
   ${give}
 }
 sf_port_holders() { ss -tlpnH "sport = :$port" | grep -v '"nginx"' || true; }
@@ -78126,7 +78182,7 @@ i=0; while [ -n "$(sf_port_holders)" ]; do
 done
 cp -p ${path} ${before}
 sed -i "s/^\\([[:space:]]*\\)listen $via;$/\\1listen $port;\\n\\1listen $via;/" ${path}
-{ nginx -t -q && systemctl reload nginx; } || sf_handoff_fail "nginx refused the site that listens on it"
+{ nginx -t -q && ${nginx_reload/* RELOAD_NGINX */.w}; } || sf_handoff_fail "nginx refused the site that listens on it"
 i=0; until ss -tlpnH "sport = :$port" | grep -q '"nginx"'; do
   i=$((i + 1)); [ $i -lt 50 ] || sf_handoff_fail "nginx does not listen on it after its reload"; sleep 0.1
 done
@@ -78137,7 +78193,7 @@ SLOTFLIP_NFT
 rm -f ${before}
 sleep 1
 sed -i "/^[[:space:]]*listen $via;$/d" ${path}
-nginx -t -q && systemctl reload nginx
+nginx -t -q && ${nginx_reload/* RELOAD_NGINX */.w}
 echo "SLOTFLIP_EVENT port $port is nginx's own now: new connections reach it there, not through the redirect to $via"
 fi
 i=0; while [ -n "$(ss -tnH state established "( sport = :$via )")" ] && [ $i -lt 300 ]; do i=$((i + 1)); sleep 0.1; done
@@ -78194,6 +78250,7 @@ function deployContext(req) {
 // EXTERNAL MODULE: ./src/config/public-url.ts
 var public_url = __nccwpck_require__(27005);
 ;// CONCATENATED MODULE: ./src/host/adopt.ts
+
 
 
 
@@ -78280,14 +78337,14 @@ function removeBridges(adopted) {
 function handOverSite(inst, from) {
     const l = layout(inst.id);
     const [legacy, saved, site, link] = [from.path, from.savedAt, l.site, l.siteLink].map(quote);
-    const back = `rm -f ${link}; mv -f ${saved} ${legacy}; nginx -t -q && systemctl reload nginx`;
+    const back = `rm -f ${link}; mv -f ${saved} ${legacy}; nginx -t -q && ${RELOAD_NGINX}`;
     return {
         ops: [
             {
                 kind: 'sh',
                 note: 'one reload: nginx never sees both sites at once',
                 text: `install -d -m 0755 ${quote(savedSitesDir)}\nmv -f ${legacy} ${saved}\nln -sfn ${site} ` +
-                    (`${link}\nif ! { nginx -t -q && systemctl reload nginx; }; then ${back}; echo "nginx refused slotflip's ` +
+                    (`${link}\nif ! { nginx -t -q && ${RELOAD_NGINX}; }; then ${back}; echo "nginx refused slotflip's ` +
                         `site for ${inst.id}; the previous site is back" >&2; exit 1; fi`),
             },
         ],
@@ -78513,6 +78570,7 @@ systemd-run --quiet --collect --timer-property=AccuracySec=1s \
 
 
 
+
 // The pieces of a deploy that other plans reuse: a rendered file as a write, the nginx site with its undo, and the
 // windows after a flip (drain, keep-warm).
 /** A rendered file as a write op; `onChange` runs only when the file's content changed (compile.ts). */
@@ -78544,7 +78602,7 @@ function siteOps(inst, site) {
         writeRendered(site, (0,flip/* enableSite */.d2)(l.site, l.siteLink)),
         {
             kind: 'sh',
-            text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }`,
+            text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && ${nginx_reload/* RELOAD_NGINX */.w}; }`,
         },
     ];
 }
@@ -78575,7 +78633,7 @@ function siteRestore(site) {
         kind: 'sh',
         note: 'put the site that served before this run back (one nginx reload, only if it changed)',
         text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,shell_quote/* quote */.hD)(site)}; then
-  mv -f ${before} ${(0,shell_quote/* quote */.hD)(site)}; nginx -t -q && systemctl reload nginx
+  mv -f ${before} ${(0,shell_quote/* quote */.hD)(site)}; nginx -t -q && ${nginx_reload/* RELOAD_NGINX */.w}
 fi
 rm -f ${before}`,
     };

@@ -588,6 +588,49 @@ function releaseLock(lock, run) {
 
 /***/ }),
 
+/***/ 84102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ RELOAD_NGINX_DEFINITION),
+/* harmony export */   w: () => (/* binding */ RELOAD_NGINX)
+/* harmony export */ });
+/**
+ * nginx reloaded, and its new configuration serving. `systemctl reload nginx` returns once nginx's master has the
+ * signal; the master then reads the configuration, starts workers with it, and only then tells the old workers to stop
+ * accepting. Until that moment a new connection may be served the old way: in the lab, 15 of 30 requests made right
+ * after a reload were (a site put back after a failed deploy still served the failed one's).
+ *
+ * `sf_nginx_reload` waits, without starting a process, until every worker the master had before the reload is gone or
+ * says "is shutting down" in its title. A reload nginx refuses after `nginx -t` accepted the files (a port another
+ * process holds, say) leaves the old workers serving: after 5 s the step fails and says so, instead of reporting a
+ * configuration that never served, with nginx's own reason from its error log. Where the master's pid or children
+ * cannot be read, it reloads without waiting.
+ */
+const RELOAD_NGINX = 'sf_nginx_reload';
+const WAIT_TRIES = 200;
+const WAIT_STEP_SECONDS = '0.025';
+const RELOAD_NGINX_DEFINITION = `sf_nginx_reload() {
+  local m='' old='' p t i
+  { read -r m < /run/nginx.pid && read -r old < "/proc/$m/task/$m/children"; } 2>/dev/null || true
+  systemctl reload nginx || return
+  for ((i = 0; i < ${WAIT_TRIES}; i++)); do
+    ((i == 0)) || sleep ${WAIT_STEP_SECONDS}
+    for p in $old; do
+      t=
+      { read -r -d '' t < "/proc/$p/cmdline"; } 2>/dev/null || true
+      [ "$t" != 'nginx: worker process' ] || continue 2
+    done
+    return 0
+  done
+  echo "nginx kept its old configuration 5 s after its reload: it refused the new one, which nginx -t accepted" >&2
+  { grep -F '[emerg]' /var/log/nginx/error.log | tail -n 2; } >&2 2>/dev/null || true
+  return 1
+}`;
+
+
+/***/ }),
+
 /***/ 91886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -844,6 +887,7 @@ function markWatchesReported(instance) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fk: () => (/* binding */ helpersFor),
 /* harmony export */   Zm: () => (/* binding */ compileOp),
 /* harmony export */   eX: () => (/* binding */ stepPidFile),
 /* harmony export */   qg: () => (/* binding */ compileStep)
@@ -853,6 +897,8 @@ function markWatchesReported(instance) {
 /* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62703);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
 /* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6012);
+/* harmony import */ var _host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84102);
+
 
 
 
@@ -882,9 +928,14 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
         // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
         `trap 'trap - EXIT; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
     ];
-    for (const op of ops)
-        lines.push(compileOp(op));
-    return `${lines.join('\n')}\n`;
+    const body = ops.map(compileOp);
+    return `${[...lines, ...helpersFor(body), ...body].join('\n')}\n`;
+}
+// Shell functions a step's ops may call: each is defined in a step only when one of its ops names it.
+const HELPERS = [[_host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__/* .RELOAD_NGINX */ .w, _host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__/* .RELOAD_NGINX_DEFINITION */ .d]];
+/** The definitions of the helpers these compiled ops call, to put before them. */
+function helpersFor(body) {
+    return HELPERS.filter(([name]) => body.some((text) => text.includes(name))).map(([, definition]) => definition);
 }
 function compileOp(op) {
     switch (op.kind) {

@@ -268,6 +268,8 @@ function withListeners(site, stdout) {
 
 // EXTERNAL MODULE: ./src/exit-codes.ts
 var exit_codes = __webpack_require__(91084);
+// EXTERNAL MODULE: ./src/host/nginx-reload.ts
+var nginx_reload = __webpack_require__(84102);
 // EXTERNAL MODULE: ./src/host/adopt.ts
 var adopt = __webpack_require__(63292);
 // EXTERNAL MODULE: ./src/host/flip.ts
@@ -348,6 +350,7 @@ var plan_steps = __webpack_require__(62960);
 
 
 
+
 /**
  * `slotflip adopt`: slotflip's site takes the server names over from the site that serves the app today (one nginx
  * reload), its routes pointing at the app that runs, and its state records what it adopted. Nothing of the app is
@@ -409,7 +412,7 @@ function buildAdoptPlan(req) {
                     undo: [
                         {
                             kind: 'sh',
-                            text: `rm -f ${(0,quote/* quote */.hD)(l.siteLink)} ${(0,quote/* quote */.hD)(l.site)}\nnginx -t -q && systemctl reload nginx`,
+                            text: `rm -f ${(0,quote/* quote */.hD)(l.siteLink)} ${(0,quote/* quote */.hD)(l.site)}\nnginx -t -q && ${nginx_reload/* RELOAD_NGINX */.w}`,
                         },
                     ],
                 }

@@ -774,10 +774,12 @@ const lostConnectionAdvice = (step) => `the connection to the host was lost duri
 /* harmony export */   d2: () => (/* binding */ enableSite),
 /* harmony export */   hp: () => (/* binding */ flipTo)
 /* harmony export */ });
+/* harmony import */ var _nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84102);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32562);
 /* harmony import */ var _health_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45034);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50418);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61250);
+
 
 
 
@@ -820,7 +822,7 @@ function routeTo(inst, target, note, reloadTcp = true) {
         }
     }
     if (reload && reloadTcp)
-        lines.push('nginx -t -q && systemctl reload nginx');
+        lines.push(`nginx -t -q && ${_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__/* .RELOAD_NGINX */ .w}`);
     return { kind: 'sh', note, text: lines.join('\n') };
 }
 /**
@@ -847,7 +849,7 @@ function confirmThroughNginx(inst, version, asReported = false) {
 function enableSite(site, link) {
     const [s, l] = [(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site), (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(link)];
     return `new_link=0; [ -L ${l} ] || new_link=1
-ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
+ln -sfn ${s} ${l} && nginx -t -q && ${_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__/* .RELOAD_NGINX */ .w} || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
 }
 
 
@@ -1032,10 +1034,12 @@ function formatPlan(plan, secrets) {
 /* harmony export */   qr: () => (/* binding */ siteSnapshot),
 /* harmony export */   xg: () => (/* binding */ siteBefore)
 /* harmony export */ });
+/* harmony import */ var _host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84102);
 /* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31328);
 /* harmony import */ var _host_flip_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17747);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50418);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61250);
+
 
 
 
@@ -1071,7 +1075,7 @@ function siteOps(inst, site) {
         writeRendered(site, (0,_host_flip_js__WEBPACK_IMPORTED_MODULE_1__/* .enableSite */ .d2)(l.site, l.siteLink)),
         {
             kind: 'sh',
-            text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }`,
+            text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && ${_host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__/* .RELOAD_NGINX */ .w}; }`,
         },
     ];
 }
@@ -1102,7 +1106,7 @@ function siteRestore(site) {
         kind: 'sh',
         note: 'put the site that served before this run back (one nginx reload, only if it changed)',
         text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)}; then
-  mv -f ${before} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)}; nginx -t -q && systemctl reload nginx
+  mv -f ${before} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)}; nginx -t -q && ${_host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__/* .RELOAD_NGINX */ .w}
 fi
 rm -f ${before}`,
     };

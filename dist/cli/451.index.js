@@ -15,9 +15,11 @@ export const modules = {
 /* harmony export */   h$: () => (/* binding */ savedSitesDir),
 /* harmony export */   ww: () => (/* binding */ routeToAdopted)
 /* harmony export */ });
+/* harmony import */ var _nginx_reload_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84102);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50418);
 /* harmony import */ var _flip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17747);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
+
 
 
 
@@ -104,14 +106,14 @@ function removeBridges(adopted) {
 function handOverSite(inst, from) {
     const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
     const [legacy, saved, site, link] = [from.path, from.savedAt, l.site, l.siteLink].map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD);
-    const back = `rm -f ${link}; mv -f ${saved} ${legacy}; nginx -t -q && systemctl reload nginx`;
+    const back = `rm -f ${link}; mv -f ${saved} ${legacy}; nginx -t -q && ${_nginx_reload_js__WEBPACK_IMPORTED_MODULE_3__/* .RELOAD_NGINX */ .w}`;
     return {
         ops: [
             {
                 kind: 'sh',
                 note: 'one reload: nginx never sees both sites at once',
                 text: `install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(savedSitesDir)}\nmv -f ${legacy} ${saved}\nln -sfn ${site} ` +
-                    (`${link}\nif ! { nginx -t -q && systemctl reload nginx; }; then ${back}; echo "nginx refused slotflip's ` +
+                    (`${link}\nif ! { nginx -t -q && ${_nginx_reload_js__WEBPACK_IMPORTED_MODULE_3__/* .RELOAD_NGINX */ .w}; }; then ${back}; echo "nginx refused slotflip's ` +
                         `site for ${inst.id}; the previous site is back" >&2; exit 1; fi`),
             },
         ],
@@ -156,10 +158,12 @@ function retireAdopted(adopted, drainSeconds, stopSignals = {}) {
 /* harmony export */   d2: () => (/* binding */ enableSite),
 /* harmony export */   hp: () => (/* binding */ flipTo)
 /* harmony export */ });
+/* harmony import */ var _nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84102);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32562);
 /* harmony import */ var _health_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45034);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50418);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61250);
+
 
 
 
@@ -202,7 +206,7 @@ function routeTo(inst, target, note, reloadTcp = true) {
         }
     }
     if (reload && reloadTcp)
-        lines.push('nginx -t -q && systemctl reload nginx');
+        lines.push(`nginx -t -q && ${_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__/* .RELOAD_NGINX */ .w}`);
     return { kind: 'sh', note, text: lines.join('\n') };
 }
 /**
@@ -229,7 +233,7 @@ function confirmThroughNginx(inst, version, asReported = false) {
 function enableSite(site, link) {
     const [s, l] = [(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site), (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(link)];
     return `new_link=0; [ -L ${l} ] || new_link=1
-ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
+ln -sfn ${s} ${l} && nginx -t -q && ${_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__/* .RELOAD_NGINX */ .w} || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
 }
 
 
@@ -248,8 +252,10 @@ ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 
 /* harmony export */   zX: () => (/* binding */ stopHandoff)
 /* harmony export */ });
 /* unused harmony exports handoffTable, handoffFile */
+/* harmony import */ var _nginx_reload_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84102);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50418);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
+
 
 
 /** Where a spare port is looked for on the host (the first free one is taken). */
@@ -331,7 +337,7 @@ function finishHandoff(inst, lenient) {
 read -r port via < ${file}
 if ! grep -q "^[[:space:]]*listen $port;$" ${path}; then
 sf_handoff_fail() {
-  if [ -e ${before} ]; then mv -f ${before} ${path}; { nginx -t -q && systemctl reload nginx; } || true; fi
+  if [ -e ${before} ]; then mv -f ${before} ${path}; { nginx -t -q && ${_nginx_reload_js__WEBPACK_IMPORTED_MODULE_2__/* .RELOAD_NGINX */ .w}; } || true; fi
   ${give}
 }
 sf_port_holders() { ss -tlpnH "sport = :$port" | grep -v '"nginx"' || true; }
@@ -341,7 +347,7 @@ i=0; while [ -n "$(sf_port_holders)" ]; do
 done
 cp -p ${path} ${before}
 sed -i "s/^\\([[:space:]]*\\)listen $via;$/\\1listen $port;\\n\\1listen $via;/" ${path}
-{ nginx -t -q && systemctl reload nginx; } || sf_handoff_fail "nginx refused the site that listens on it"
+{ nginx -t -q && ${_nginx_reload_js__WEBPACK_IMPORTED_MODULE_2__/* .RELOAD_NGINX */ .w}; } || sf_handoff_fail "nginx refused the site that listens on it"
 i=0; until ss -tlpnH "sport = :$port" | grep -q '"nginx"'; do
   i=$((i + 1)); [ $i -lt 50 ] || sf_handoff_fail "nginx does not listen on it after its reload"; sleep 0.1
 done
@@ -352,7 +358,7 @@ SLOTFLIP_NFT
 rm -f ${before}
 sleep 1
 sed -i "/^[[:space:]]*listen $via;$/d" ${path}
-nginx -t -q && systemctl reload nginx
+nginx -t -q && ${_nginx_reload_js__WEBPACK_IMPORTED_MODULE_2__/* .RELOAD_NGINX */ .w}
 echo "SLOTFLIP_EVENT port $port is nginx's own now: new connections reach it there, not through the redirect to $via"
 fi
 i=0; while [ -n "$(ss -tnH state established "( sport = :$via )")" ] && [ $i -lt 300 ]; do i=$((i + 1)); sleep 0.1; done
@@ -383,10 +389,12 @@ fi`,
 /* harmony export */   qr: () => (/* binding */ siteSnapshot),
 /* harmony export */   xg: () => (/* binding */ siteBefore)
 /* harmony export */ });
+/* harmony import */ var _host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84102);
 /* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31328);
 /* harmony import */ var _host_flip_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17747);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50418);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61250);
+
 
 
 
@@ -422,7 +430,7 @@ function siteOps(inst, site) {
         writeRendered(site, (0,_host_flip_js__WEBPACK_IMPORTED_MODULE_1__/* .enableSite */ .d2)(l.site, l.siteLink)),
         {
             kind: 'sh',
-            text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }`,
+            text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && ${_host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__/* .RELOAD_NGINX */ .w}; }`,
         },
     ];
 }
@@ -453,7 +461,7 @@ function siteRestore(site) {
         kind: 'sh',
         note: 'put the site that served before this run back (one nginx reload, only if it changed)',
         text: `if [ -e ${before} ] && ! cmp -s ${before} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)}; then
-  mv -f ${before} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)}; nginx -t -q && systemctl reload nginx
+  mv -f ${before} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site)}; nginx -t -q && ${_host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__/* .RELOAD_NGINX */ .w}
 fi
 rm -f ${before}`,
     };

@@ -547,10 +547,12 @@ async function rollbackCommand(values, _args, io, early) {
 /* harmony export */   d2: () => (/* binding */ enableSite),
 /* harmony export */   hp: () => (/* binding */ flipTo)
 /* harmony export */ });
+/* harmony import */ var _nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84102);
 /* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32562);
 /* harmony import */ var _health_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45034);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50418);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61250);
+
 
 
 
@@ -593,7 +595,7 @@ function routeTo(inst, target, note, reloadTcp = true) {
         }
     }
     if (reload && reloadTcp)
-        lines.push('nginx -t -q && systemctl reload nginx');
+        lines.push(`nginx -t -q && ${_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__/* .RELOAD_NGINX */ .w}`);
     return { kind: 'sh', note, text: lines.join('\n') };
 }
 /**
@@ -620,7 +622,7 @@ function confirmThroughNginx(inst, version, asReported = false) {
 function enableSite(site, link) {
     const [s, l] = [(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site), (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(link)];
     return `new_link=0; [ -L ${l} ] || new_link=1
-ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
+ln -sfn ${s} ${l} && nginx -t -q && ${_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__/* .RELOAD_NGINX */ .w} || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
 }
 
 

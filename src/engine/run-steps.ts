@@ -1,4 +1,4 @@
-import { compileOp } from '../plan/compile.js';
+import { compileOp, helpersFor } from '../plan/compile.js';
 import type { Step } from '../plan/types.js';
 import type { Transport } from '../transport/transport.js';
 import type { StepEvent, StepTiming } from './outcome.js';
@@ -21,7 +21,8 @@ export async function runSteps(
   for (const [i, step] of steps.entries()) {
     opts.onEvent?.({ kind: 'start', step, index: (opts.offset ?? 0) + i, total: opts.total ?? steps.length });
     const started = Date.now();
-    const result = await transport.script(['set -euo pipefail', ...step.ops.map(compileOp)].join('\n'), {
+    const body = step.ops.map(compileOp);
+    const result = await transport.script(['set -euo pipefail', ...helpersFor(body), ...body].join('\n'), {
       timeoutMs: step.timeoutMs,
     });
     const ms = Date.now() - started;

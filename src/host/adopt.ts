@@ -1,3 +1,4 @@
+import { RELOAD_NGINX } from './nginx-reload.js';
 import type { Instance } from '../config/environment.generated.js';
 import type { Op } from '../shell/ops.js';
 import { layout } from '../shell/layout.js';
@@ -97,7 +98,7 @@ export function removeBridges(adopted: AdoptedApp): string[] {
 export function handOverSite(inst: Instance, from: NonNullable<AdoptedApp['site']>): { ops: Op[]; undo: Op[] } {
   const l = layout(inst.id);
   const [legacy, saved, site, link] = [from.path, from.savedAt, l.site, l.siteLink].map(quote);
-  const back = `rm -f ${link}; mv -f ${saved} ${legacy}; nginx -t -q && systemctl reload nginx`;
+  const back = `rm -f ${link}; mv -f ${saved} ${legacy}; nginx -t -q && ${RELOAD_NGINX}`;
   return {
     ops: [
       {
@@ -105,7 +106,7 @@ export function handOverSite(inst: Instance, from: NonNullable<AdoptedApp['site'
         note: 'one reload: nginx never sees both sites at once',
         text:
           `install -d -m 0755 ${quote(savedSitesDir)}\nmv -f ${legacy} ${saved}\nln -sfn ${site} ` +
-          (`${link}\nif ! { nginx -t -q && systemctl reload nginx; }; then ${back}; echo "nginx refused slotflip's ` +
+          (`${link}\nif ! { nginx -t -q && ${RELOAD_NGINX}; }; then ${back}; echo "nginx refused slotflip's ` +
             `site for ${inst.id}; the previous site is back" >&2; exit 1; fi`),
       },
     ],

@@ -1,3 +1,4 @@
+import { RELOAD_NGINX } from './nginx-reload.js';
 import type { Instance } from '../config/environment.generated.js';
 import type { Op } from '../shell/ops.js';
 import { throughNginx, versionProbe } from './health.js';
@@ -55,7 +56,7 @@ export function routeTo(
       reload = true;
     }
   }
-  if (reload && reloadTcp) lines.push('nginx -t -q && systemctl reload nginx');
+  if (reload && reloadTcp) lines.push(`nginx -t -q && ${RELOAD_NGINX}`);
   return { kind: 'sh', note, text: lines.join('\n') };
 }
 
@@ -89,5 +90,5 @@ export function confirmThroughNginx(inst: Instance, version: string, asReported 
 export function enableSite(site: string, link: string): string {
   const [s, l] = [quote(site), quote(link)];
   return `new_link=0; [ -L ${l} ] || new_link=1
-ln -sfn ${s} ${l} && nginx -t -q && systemctl reload nginx || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
+ln -sfn ${s} ${l} && nginx -t -q && ${RELOAD_NGINX} || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
 }

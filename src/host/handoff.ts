@@ -1,3 +1,4 @@
+import { RELOAD_NGINX } from './nginx-reload.js';
 import type { Instance } from '../config/environment.generated.js';
 import type { Op } from '../shell/ops.js';
 import type { RenderedFile } from '../shell/ops.js';
@@ -109,7 +110,7 @@ export function finishHandoff(inst: Instance, lenient: boolean): Op {
 read -r port via < ${file}
 if ! grep -q "^[[:space:]]*listen $port;$" ${path}; then
 sf_handoff_fail() {
-  if [ -e ${before} ]; then mv -f ${before} ${path}; { nginx -t -q && systemctl reload nginx; } || true; fi
+  if [ -e ${before} ]; then mv -f ${before} ${path}; { nginx -t -q && ${RELOAD_NGINX}; } || true; fi
   ${give}
 }
 sf_port_holders() { ss -tlpnH "sport = :$port" | grep -v '"nginx"' || true; }
@@ -119,7 +120,7 @@ i=0; while [ -n "$(sf_port_holders)" ]; do
 done
 cp -p ${path} ${before}
 sed -i "s/^\\([[:space:]]*\\)listen $via;$/\\1listen $port;\\n\\1listen $via;/" ${path}
-{ nginx -t -q && systemctl reload nginx; } || sf_handoff_fail "nginx refused the site that listens on it"
+{ nginx -t -q && ${RELOAD_NGINX}; } || sf_handoff_fail "nginx refused the site that listens on it"
 i=0; until ss -tlpnH "sport = :$port" | grep -q '"nginx"'; do
   i=$((i + 1)); [ $i -lt 50 ] || sf_handoff_fail "nginx does not listen on it after its reload"; sleep 0.1
 done
@@ -130,7 +131,7 @@ SLOTFLIP_NFT
 rm -f ${before}
 sleep 1
 sed -i "/^[[:space:]]*listen $via;$/d" ${path}
-nginx -t -q && systemctl reload nginx
+nginx -t -q && ${RELOAD_NGINX}
 echo "SLOTFLIP_EVENT port $port is nginx's own now: new connections reach it there, not through the redirect to $via"
 fi
 i=0; while [ -n "$(ss -tnH state established "( sport = :$via )")" ] && [ $i -lt 300 ]; do i=$((i + 1)); sleep 0.1; done

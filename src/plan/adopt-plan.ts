@@ -1,3 +1,4 @@
+import { RELOAD_NGINX } from '../host/nginx-reload.js';
 import type { Instance } from '../config/environment.generated.js';
 import { handOverSite, removeBridges, routeToAdopted } from '../host/adopt.js';
 import { confirmThroughNginx } from '../host/flip.js';
@@ -77,7 +78,7 @@ export function buildAdoptPlan(req: AdoptRequest): AdoptPlanResult {
             undo: [
               {
                 kind: 'sh' as const,
-                text: `rm -f ${quote(l.siteLink)} ${quote(l.site)}\nnginx -t -q && systemctl reload nginx`,
+                text: `rm -f ${quote(l.siteLink)} ${quote(l.site)}\nnginx -t -q && ${RELOAD_NGINX}`,
               },
             ],
           }

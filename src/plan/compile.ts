@@ -4,6 +4,7 @@ import { commandLine, quote, textWord, writeFileScript } from '../shell/quote.js
 import type { Step } from './types.js';
 import type { Op } from '../shell/ops.js';
 import { NOW_SECONDS, nowRealtime, readFileInto } from '../shell/builtins.js';
+import { RELOAD_NGINX, RELOAD_NGINX_DEFINITION } from '../host/nginx-reload.js';
 
 /**
  * One bash script per step, sent on stdin. The journal line before and after is written by the script itself, on the
@@ -44,8 +45,16 @@ export function compileStep(step: Step, ctx: CompileContext, ops: readonly Op[] 
     // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
     `trap 'trap - EXIT; rm -f ${quote(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
   ];
-  for (const op of ops) lines.push(compileOp(op));
-  return `${lines.join('\n')}\n`;
+  const body = ops.map(compileOp);
+  return `${[...lines, ...helpersFor(body), ...body].join('\n')}\n`;
+}
+
+// Shell functions a step's ops may call: each is defined in a step only when one of its ops names it.
+const HELPERS: readonly (readonly [name: string, definition: string])[] = [[RELOAD_NGINX, RELOAD_NGINX_DEFINITION]];
+
+/** The definitions of the helpers these compiled ops call, to put before them. */
+export function helpersFor(body: readonly string[]): string[] {
+  return HELPERS.filter(([name]) => body.some((text) => text.includes(name))).map(([, definition]) => definition);
 }
 
 export function compileOp(op: Op): string {

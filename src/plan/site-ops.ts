@@ -1,3 +1,4 @@
+import { RELOAD_NGINX } from '../host/nginx-reload.js';
 import type { Instance } from '../config/environment.generated.js';
 import { resolved } from '../config/resolved.js';
 import { enableSite } from '../host/flip.js';
@@ -40,7 +41,7 @@ export function siteOps(inst: Instance, site: RenderedFile): Op[] {
     writeRendered(site, enableSite(l.site, l.siteLink)),
     {
       kind: 'sh',
-      text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && systemctl reload nginx; }`,
+      text: `[ -L ${l.siteLink} ] || { ln -sfn ${l.site} ${l.siteLink}; nginx -t -q && ${RELOAD_NGINX}; }`,
     },
   ];
 }
@@ -80,7 +81,7 @@ export function siteRestore(site: string): Op {
     kind: 'sh',
     note: 'put the site that served before this run back (one nginx reload, only if it changed)',
     text: `if [ -e ${before} ] && ! cmp -s ${before} ${quote(site)}; then
-  mv -f ${before} ${quote(site)}; nginx -t -q && systemctl reload nginx
+  mv -f ${before} ${quote(site)}; nginx -t -q && ${RELOAD_NGINX}
 fi
 rm -f ${before}`,
   };

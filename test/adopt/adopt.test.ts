@@ -105,7 +105,7 @@ describe('the adopt plan and the first deploy after it', () => {
     const handover = adopt.plan.steps.find((s) => s.id === 'handover')!;
     const script = handover.ops.map(compileOp).join('\n');
     // The reload, and the one after putting the old site back.
-    expect(script.match(/systemctl reload nginx/g)).toHaveLength(2);
+    expect(script.match(/sf_nginx_reload/g)).toHaveLength(2);
     expect(script).toContain('mv -f /etc/nginx/sites-enabled/vikunja /etc/nginx/slotflip/adopted/vikunja');
     expect(handover.undo?.map(compileOp).join('\n')).toContain(
       'mv -f /etc/nginx/slotflip/adopted/vikunja /etc/nginx/sites-enabled/vikunja',

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireLock, LOCKED_EXIT, refreshLock, releaseLock, STALE_EXIT } from '../../src/host/lock.js';
 import { compileOp, compileStep } from '../../src/plan/compile.js';
+import { RELOAD_NGINX } from '../../src/host/nginx-reload.js';
 import type { Step } from '../../src/plan/types.js';
 import { tempDir } from '../helpers.js';
 
@@ -133,6 +134,25 @@ describe('compileStep', () => {
     expect(r.code).toBe(65);
     expect(r.out).toContain('is corrupt (sha256 mismatch)');
   });
+});
+it('defines the nginx reload helper in the steps that call it, and only there', () => {
+  const c = ctx();
+  const step = (text: string, onChange?: string): Step => ({
+    id: 's',
+    phase: 'flip',
+    title: 't',
+    timeoutMs: 1000,
+    ops: onChange
+      ? [{ kind: 'write', path: join(c.root, 'site'), content: 'x\n', mode: '0644', secret: false, onChange }]
+      : [{ kind: 'sh', text }],
+  });
+  const definition = `${RELOAD_NGINX}() {`;
+  expect(compileStep(step(`nginx -t -q && ${RELOAD_NGINX}`), c)).toContain(definition);
+  expect(compileStep(step('', `nginx -t -q && ${RELOAD_NGINX}`), c)).toContain(definition);
+  expect(compileStep(step('ln -sfn a b'), c)).not.toContain(definition);
+  // Defined before the ops run (asked, not called: this machine's own nginx is none of the test's business).
+  const r = bash(compileStep(step(`echo "${RELOAD_NGINX} is a $(type -t ${RELOAD_NGINX})"`), c));
+  expect(r.out).toBe(`${RELOAD_NGINX} is a function\n`);
 });
 
 describe('the lease lock', () => {
