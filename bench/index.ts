@@ -84,7 +84,14 @@ const figures = {
   engine_seconds_per_deploy: deploy.medians.engineSeconds,
   receipt_off_percent: deploy.medians.receiptOffPercent,
   ssh_connections_per_deploy: deploy.medians.sshConnections,
-  validate_ms: { files_200: validate.validate_200_files_ms, file_1: validate.validate_1_file_ms },
+  validate_ms: {
+    files_200: validate.validate_200_files_ms,
+    file_1: validate.validate_1_file_ms,
+    node_start: validate.node_start_ms,
+    // Set only where NODE_EXTRA_CA_CERTS is (bench/validate.mjs): the same two without it.
+    file_1_no_extra_ca: validate.validate_1_file_no_extra_ca_ms as number | undefined,
+    node_start_no_extra_ca: validate.node_start_no_extra_ca_ms as number | undefined,
+  },
   backup_seconds: { slotflip: b.backup.slotflipSeconds, pg_dump: b.backup.plainSeconds, ratio: b.backup.ratio },
   restore_seconds: { slotflip: b.restore.slotflipSeconds, pg_restore: b.restore.plainSeconds, ratio: b.restore.ratio },
   restore_pct_seconds: {
@@ -165,7 +172,11 @@ if (json) {
   line(
     'validate, 200 files',
     `${f.validate_ms.files_200.toFixed(0)} ms`,
-    `1 file ${f.validate_ms.file_1.toFixed(0)} ms`,
+    `1 file ${f.validate_ms.file_1.toFixed(0)} ms; node -e 0 ${f.validate_ms.node_start.toFixed(0)} ms` +
+      (f.validate_ms.file_1_no_extra_ca === undefined
+        ? ''
+        : ` (without NODE_EXTRA_CA_CERTS: ${f.validate_ms.file_1_no_extra_ca.toFixed(0)} and ` +
+          `${f.validate_ms.node_start_no_extra_ca!.toFixed(0)} ms)`),
   );
   line(
     `backup, ${f.database_mb} MB database`,

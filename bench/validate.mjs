@@ -18,7 +18,7 @@ if (process.argv.includes('--help') || process.argv.includes('-h')) {
   process.exit(0);
 }
 
-const RUNS = 7;
+const RUNS = 11;
 const FILES = 200;
 // The shipped example names no sha256 (it is pinned by `slotflip pin` where the official zip can be downloaded): the
 // copies carry one, as a pin writes it, so that they validate.
@@ -48,11 +48,17 @@ function makeDir(count) {
   return dir;
 }
 
-function time(args) {
+// Node reads the CA bundle NODE_EXTRA_CA_CERTS names at every start, whatever the script: on a machine that sets it
+// (a proxy's certificate, say), `node -e 0` took 75-100 ms here instead of 28-35. Where it is set, Node's start and one
+// file are also timed without it, as a runner without one (GitHub's) starts them.
+const extraCa = process.env.NODE_EXTRA_CA_CERTS;
+const withoutExtraCa = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_EXTRA_CA_CERTS'));
+
+function time(args, env = process.env) {
   const samples = [];
   for (let r = 0; r < RUNS; r++) {
     const t0 = process.hrtime.bigint();
-    execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
     samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   samples.sort((a, b) => a - b);
@@ -65,6 +71,9 @@ try {
   const node = time(['-e', '0']);
   const a = time(['bin/slotflip.js', 'validate', one]);
   const b = time(['bin/slotflip.js', 'validate', many]);
+  const bare = extraCa
+    ? { node: time(['-e', '0'], withoutExtraCa), a: time(['bin/slotflip.js', 'validate', one], withoutExtraCa) }
+    : undefined;
   const row = (label, t) =>
     `${label.padEnd(28)} ${t.median.toFixed(0).padStart(6)} ms  ${t.min.toFixed(0).padStart(6)} ms`;
   console.log(`validate: ${RUNS} runs each, wall time of one CLI process`);
@@ -72,15 +81,30 @@ try {
   console.log(row('node -e 0 (Node alone)', node));
   console.log(row('1 file', a));
   console.log(row(`${FILES} files`, b));
+  if (bare) {
+    console.log(row('node -e 0, no extra CA', bare.node));
+    console.log(row('1 file, no extra CA', bare.a));
+  }
   const met = (ms, target) => `< ${target} ms -> ${ms < target ? 'met' : 'MISSED'}`;
   console.log(
     `per additional file: ${((b.median - a.median) / (FILES - 1)).toFixed(2)} ms; ` +
       `1 file: ${met(a.median, 150)} (${(a.median - node.median).toFixed(0)} ms beyond Node's start); ` +
       `${FILES} files: ${met(b.median, 500)}`,
   );
+  if (bare)
+    console.log(
+      `NODE_EXTRA_CA_CERTS is set (${extraCa}): Node's start takes ${(node.median - bare.node.median).toFixed(0)} ms ` +
+        `longer with it; without it, 1 file: ${met(bare.a.median, 150)} ` +
+        `(${(bare.a.median - bare.node.median).toFixed(0)} ms beyond Node's start)`,
+    );
   if (process.argv.includes('--json'))
     console.log(
-      JSON.stringify({ node_start_ms: node.median, validate_1_file_ms: a.median, validate_200_files_ms: b.median }),
+      JSON.stringify({
+        node_start_ms: node.median,
+        validate_1_file_ms: a.median,
+        validate_200_files_ms: b.median,
+        ...(bare ? { node_start_no_extra_ca_ms: bare.node.median, validate_1_file_no_extra_ca_ms: bare.a.median } : {}),
+      }),
     );
 } finally {
   rmSync(one, { recursive: true, force: true });
