@@ -5,9 +5,12 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
+// `--out DIR` builds into DIR instead of dist/ (check-dist compares such a build with the committed one).
+const root = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : 'dist';
+if (!root) throw new Error('bundle: --out needs a folder');
 const entries = [
-  ['src/github/main.ts', 'dist/action'],
-  ['src/cli.ts', 'dist/cli'],
+  ['src/github/main.ts', join(root, 'action')],
+  ['src/cli.ts', join(root, 'cli')],
 ];
 // ncc copies every file it can trace as an asset. Anything beyond these would be a surprise (a native build,
 // or worse, a local file such as the lab's secrets), so the build fails instead of shipping it.

@@ -59,13 +59,11 @@ install_deps() {
 run_tests() {
   say "generated types match the schema"
   node scripts/gen-types.mjs --check
-  say "dist/ matches src/"
-  node scripts/check-dist.mjs
-  # The lab the end-to-end suites share comes up beside the checks and unit tests below (after check-dist, which
-  # rebuilds the dist/ it runs from): it waits on packages, debootstrap and container starts more than on the CPU, and
-  # nothing before the end-to-end suites measures time. Their global setup runs `lab up` again, warm (a few seconds),
-  # and reports whatever failed here. 4 containers: LAB_COUNT in test/e2e/pool.ts. A check that fails below waits for
-  # it rather than leave it half done.
+  # The lab the end-to-end suites share comes up beside the checks and unit tests below: it waits on packages,
+  # debootstrap and container starts more than on the CPU, and nothing before the end-to-end suites measures time
+  # (check-dist builds into a folder of its own and only reads the dist/ the lab runs from). The suites' global setup
+  # runs `lab up` again, warm (a few seconds), and reports whatever failed here. 4 containers: LAB_COUNT in
+  # test/e2e/pool.ts. A check that fails below waits for it rather than leave it half done.
   local lab_log
   lab_log=$(mktemp)
   say "the lab comes up in the background (its log follows the unit tests)"
@@ -73,6 +71,8 @@ run_tests() {
   lab_pid=$!
   trap 'if [ -n "${lab_pid:-}" ]; then echo "waiting for the lab to come up before stopping" >&2; wait "$lab_pid"; fi' \
     EXIT
+  say "dist/ matches src/"
+  node scripts/check-dist.mjs
   say "format (prettier --check) and lint (eslint)"
   npx prettier --check . >/dev/null ||
     { npx prettier --check . 2>&1 | tail -20; echo "run npm run format" >&2; exit 1; }
@@ -89,9 +89,10 @@ run_tests() {
   set +e
   npx vitest run --project unit --project unit-isolated --reporter=default --reporter=json \
     --outputFile.json="$unit" || status=$?
-  say "the lab, brought up beside the unit tests:"
+  local waited=$SECONDS
   wait "$lab_pid" || echo "(lab up failed; the end-to-end suites' own lab up says why)" >&2
   lab_pid=""
+  say "the lab, brought up beside the checks and unit tests (waited $((SECONDS - waited)) s for it after them):"
   cat "$lab_log" >&2
   rm -f "$lab_log"
   # The end-to-end projects (vitest.config.ts): side by side on several lab containers, then the timed suites alone,
