@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { E2E_WORKERS } from './test/e2e/pool.js';
 
-// Unit tests run in parallel, first. End-to-end suites (*.e2e.test.ts) then share one lab, brought up once by the
-// global setup, in three groups, one after the other:
+// Unit tests run in parallel (CI runs them beside the first group below: neither measures time). End-to-end suites
+// (*.e2e.test.ts) share one lab, brought up by the global setup, in three groups, one after the other:
 // 1. suites side by side, each worker on a lab container of its own (test/e2e/pool.ts);
 // 2. the suites that assert a time or a request rate, one at a time, with the other lab containers stopped (with two
 //    cores and three suites beside it, a warm rollback took 9.8 s instead of about 1 s);
@@ -27,8 +27,8 @@ export default defineConfig({
   test: {
     testTimeout: 20_000,
     projects: [
-      // Unit tests share each worker's modules (isolate: false): most of their time was loading the same sources
-      // again for every file (117 s for 91 s of tests, against 93 s shared). The snapshot test mocks a module, which a
+      // Unit tests share each worker's modules (isolate: false): loading the same sources again for every file cost
+      // a fifth of their time (117 s, against 93 s shared). The snapshot test mocks a module, which a
       // shared module would not see, so it runs isolated, beside them.
       {
         test: {

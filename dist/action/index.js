@@ -59202,11 +59202,11 @@ function fingerprintFromMarker(connection, psqlTarget, markerLines) {
 /* harmony export */   d2: () => (/* binding */ enableSite),
 /* harmony export */   hp: () => (/* binding */ flipTo)
 /* harmony export */ });
-/* harmony import */ var _nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(84102);
-/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(32562);
-/* harmony import */ var _health_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(45034);
-/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(50418);
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61250);
+/* harmony import */ var _nginx_reload_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84102);
+/* harmony import */ var _health_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32562);
+/* harmony import */ var _health_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(45034);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61250);
 
 
 
@@ -59218,7 +59218,7 @@ function fingerprintFromMarker(connection, psqlTarget, markerLines) {
  * `nginx -t`, rename, reload (a reload drops idle keep-alive clients, so unix sockets are the default).
  */
 function flipTo(inst, slot) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id);
     return routeTo(inst, (name, c) => c.listen.type === 'unix'
         ? { socket: l.socket(name, slot) }
         : { server: `127.0.0.1:${slot === 'blue' ? c.listen.blue : c.listen.green}` }, `point nginx at the ${slot} slot`);
@@ -59228,9 +59228,9 @@ function flipTo(inst, slot) {
  * or a TCP server through the upstream include (read on reload only). `reloadTcp: false` when a reload follows anyway.
  */
 function routeTo(inst, target, note, reloadTcp = true) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id);
     const lines = [
-        `[ -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.socketDir)} ] && [ -d /etc/nginx/slotflip ] || install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.socketDir)} ` +
+        `[ -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(l.socketDir)} ] && [ -d /etc/nginx/slotflip ] || install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(l.socketDir)} ` +
             `/etc/nginx/slotflip`,
     ];
     let reload = false;
@@ -59240,17 +59240,17 @@ function routeTo(inst, target, note, reloadTcp = true) {
             continue;
         if ('socket' in t) {
             const cur = l.currentSocket(name);
-            lines.push(`ln -sfn ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(t.socket)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${cur}.tmp`)} && mv -T ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${cur}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(cur)}`);
+            lines.push(`ln -sfn ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(t.socket)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${cur}.tmp`)} && mv -T ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${cur}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(cur)}`);
         }
         else {
             const file = l.upstreamFile(name);
-            lines.push(`printf 'server %s;\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(t.server)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ` +
-                `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(file)}`);
+            lines.push(`printf 'server %s;\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(t.server)} > ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${file}.tmp`)} && mv -f ` +
+                `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(`${file}.tmp`)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(file)}`);
             reload = true;
         }
     }
     if (reload && reloadTcp)
-        lines.push(`nginx -t -q && ${_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__/* .RELOAD_NGINX */ .w}`);
+        lines.push(`nginx -t -q && ${_nginx_reload_js__WEBPACK_IMPORTED_MODULE_0__/* .RELOAD_NGINX */ .w}`);
     return { kind: 'sh', note, text: lines.join('\n') };
 }
 /**
@@ -59258,26 +59258,26 @@ function routeTo(inst, target, note, reloadTcp = true) {
  * `asReported`: the version is what the app itself reported (an adopted app's "v2.4.0"), not a release to format.
  */
 function confirmThroughNginx(inst, version, asReported = false) {
-    const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .versionProbe */ .db)(inst);
-    const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_0__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
+    const probe = (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .versionProbe */ .db)(inst);
+    const target = probe?.path ? (0,_health_js__WEBPACK_IMPORTED_MODULE_1__/* .throughNginx */ .gE)(inst, probe.path) : undefined;
     if (!probe || !target)
         return undefined;
     // Matched by bash, not grep: a try starts one process (curl), not three.
     const answer = `"$(curl -s --max-time 2 ${target.curl})"`;
     const want = probe.expect_version
-        ? `{ sf_re=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)((0,_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .versionPattern */ .D8)(version, asReported || probe.expect_version))}; [[ ${answer} =~ $sf_re ]]; }`
+        ? `{ sf_re=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)((0,_health_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .versionPattern */ .D8)(version, asReported || probe.expect_version))}; [[ ${answer} =~ $sf_re ]]; }`
         : `[ -n ${answer} ]`;
     return {
         kind: 'sh',
         note: `confirm through nginx that ${probe.path} reaches ${version}`,
-        text: (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .retryUntil */ .v6)(want, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
+        text: (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .retryUntil */ .v6)(want, 50, '0.1', `nginx does not route ${probe.path} to release ${version}`, '"confirmed through nginx after $i tries"'),
     };
 }
 /** Links the site and reloads nginx once `nginx -t` accepts it; on failure a link this made is removed again. */
 function enableSite(site, link) {
-    const [s, l] = [(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(site), (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(link)];
+    const [s, l] = [(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(site), (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(link)];
     return `new_link=0; [ -L ${l} ] || new_link=1
-ln -sfn ${s} ${l} && nginx -t -q && ${_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__/* .RELOAD_NGINX */ .w} || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
+ln -sfn ${s} ${l} && nginx -t -q && ${_nginx_reload_js__WEBPACK_IMPORTED_MODULE_0__/* .RELOAD_NGINX */ .w} || { [ "$new_link" = 0 ] || rm -f ${l}; false; }`;
 }
 
 
@@ -59725,14 +59725,16 @@ const maintenanceOff = (instance) => ({
  * cannot be read, it reloads without waiting.
  */
 const RELOAD_NGINX = 'sf_nginx_reload';
+// 200 looks 25 ms apart: 5 s. A reload that serves took 100-150 ms in the lab (the master reads every file again).
 const WAIT_TRIES = 200;
-const WAIT_STEP_SECONDS = '0.025';
+const WAIT_STEP_MS = 25;
+const WAIT_SECONDS = (WAIT_TRIES * WAIT_STEP_MS) / 1000;
 const RELOAD_NGINX_DEFINITION = `sf_nginx_reload() {
   local m='' old='' p t i
   { read -r m < /run/nginx.pid && read -r old < "/proc/$m/task/$m/children"; } 2>/dev/null || true
   systemctl reload nginx || return
   for ((i = 0; i < ${WAIT_TRIES}; i++)); do
-    ((i == 0)) || sleep ${WAIT_STEP_SECONDS}
+    ((i == 0)) || sleep ${WAIT_STEP_MS / 1000}
     for p in $old; do
       t=
       { read -r -d '' t < "/proc/$p/cmdline"; } 2>/dev/null || true
@@ -59740,7 +59742,8 @@ const RELOAD_NGINX_DEFINITION = `sf_nginx_reload() {
     done
     return 0
   done
-  echo "nginx kept its old configuration 5 s after its reload: it refused the new one, which nginx -t accepted" >&2
+  echo "nginx kept its old configuration ${WAIT_SECONDS} s after its reload: it refused the new one, which nginx -t` +
+    ` accepted" >&2
   { grep -F '[emerg]' /var/log/nginx/error.log | tail -n 2; } >&2 2>/dev/null || true
   return 1
 }`;
@@ -60685,10 +60688,10 @@ function markWatchesReported(instance) {
 /* unused harmony export helpersFor */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62703);
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61250);
-/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6012);
-/* harmony import */ var _host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(84102);
+/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(62703);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61250);
+/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6012);
+/* harmony import */ var _host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84102);
 
 
 
@@ -60701,29 +60704,29 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
     // (measured in the lab), and bash's own clocks replace date(1) (bash 5; date where they are missing).
     const lines = [
         'set -euo pipefail',
-        `[ -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)} ] || install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)}`,
-        `sf_journal() { local t; ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .nowRealtime */ ._F)('t')}; ` +
-            `printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.run)} ` +
-            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(step.id)} "$1" "\${t%???}" "\${2:-}" >> ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.journal)}; }`,
+        `[ -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(ctx.root)} ] || install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(ctx.root)}`,
+        `sf_journal() { local t; ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .nowRealtime */ ._F)('t')}; ` +
+            `printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(ctx.run)} ` +
+            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(step.id)} "$1" "\${t%???}" "\${2:-}" >> ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(ctx.journal)}; }`,
         'sf_journal start',
         // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
         // A step the host acts on by itself (the follow of its watch) leaves the lock to the watch, which releases it.
         ...(step.id === 'lock' || step.hostUndoes
             ? []
-            : [(0,_host_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .refreshLock */ .nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .LEASE_SECONDS */ .Vb })]),
+            : [(0,_host_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .refreshLock */ .nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .LEASE_SECONDS */ .Vb })]),
         // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
         // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
-        `echo "$$ $(( ${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .NOW_SECONDS */ .Rg} + ${Math.ceil(step.timeoutMs / 1000)} ))" > ` + `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
-        `sf_exit() { local rc=$?; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"; }`,
+        `echo "$$ $(( ${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .NOW_SECONDS */ .Rg} + ${Math.ceil(step.timeoutMs / 1000)} ))" > ` + `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
+        `sf_exit() { local rc=$?; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"; }`,
         'trap sf_exit EXIT',
         // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
-        `trap 'trap - EXIT; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
+        `trap 'trap - EXIT; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
     ];
     const body = ops.map(compileOp);
     return `${[...lines, ...helpersFor(body), ...body].join('\n')}\n`;
 }
 // Shell functions a step's ops may call: each is defined in a step only when one of its ops names it.
-const HELPERS = [[_host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__/* .RELOAD_NGINX */ .w, _host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__/* .RELOAD_NGINX_DEFINITION */ .d]];
+const HELPERS = [[_host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_1__/* .RELOAD_NGINX */ .w, _host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_1__/* .RELOAD_NGINX_DEFINITION */ .d]];
 /** The definitions of the helpers these compiled ops call, to put before them. */
 function helpersFor(body) {
     return HELPERS.filter(([name]) => body.some((text) => text.includes(name))).map(([, definition]) => definition);
@@ -60731,18 +60734,18 @@ function helpersFor(body) {
 function compileOp(op) {
     switch (op.kind) {
         case 'run':
-            return (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .commandLine */ .ay)(op.argv);
+            return (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .commandLine */ .ay)(op.argv);
         case 'sh':
             return op.text;
         case 'write': {
-            const write = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileScript */ .Re)(op.path, op.content, op.mode, op.owner);
+            const write = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileScript */ .Re)(op.path, op.content, op.mode, op.owner);
             if (!op.onChange)
                 return write;
             // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
             // A reload that fails (`nginx -t` refusing the new file, or another file beside it) puts the previous file back:
             // left in place, the new file would match on the next run, which would then never reload it.
-            const path = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path);
-            const prev = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}.slotflip-prev`);
+            const path = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(op.path);
+            const prev = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${op.path}.slotflip-prev`);
             return [
                 `if ${differs(op.path, op.content)}; then`,
                 `rm -f ${prev}; [ ! -e ${path} ] || cp -p ${path} ${prev}`,
@@ -60751,7 +60754,7 @@ function compileOp(op) {
 }; then`,
                 `  if [ -e ${prev} ]; then mv -f ${prev} ${path}; else rm -f ${path}; fi`,
                 `  echo ` +
-                    `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
+                    `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
                 'fi',
                 `rm -f ${prev}`,
                 'fi',
@@ -60760,8 +60763,8 @@ function compileOp(op) {
         case 'upload':
             // The executor streams the bytes to the path before the step's script runs (engine/uploads.ts): here they are
             // only checked, and refused whole when they differ.
-            return (`echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ` +
-                `${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path)}; exit 65; }`);
+            return (`echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ` +
+                `${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(op.path)}; exit 65; }`);
     }
 }
 /**
@@ -60770,11 +60773,11 @@ function compileOp(op) {
  * no bash word holds) by sha256.
  */
 function differs(path, content) {
-    const word = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .textWord */ .Cd)(content);
+    const word = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .textWord */ .Cd)(content);
     if (word !== undefined)
-        return `! { ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileInto */ .RG)('sf_cur', path)} && ` + `[ "$sf_cur" == ${word} ]; }`;
+        return `! { ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileInto */ .RG)('sf_cur', path)} && ` + `[ "$sf_cur" == ${word} ]; }`;
     const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex');
-    return `[ "$(sha256sum < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]`;
+    return `[ "$(sha256sum < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]`;
 }
 
 

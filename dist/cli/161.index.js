@@ -608,14 +608,16 @@ function releaseLock(lock, run) {
  * cannot be read, it reloads without waiting.
  */
 const RELOAD_NGINX = 'sf_nginx_reload';
+// 200 looks 25 ms apart: 5 s. A reload that serves took 100-150 ms in the lab (the master reads every file again).
 const WAIT_TRIES = 200;
-const WAIT_STEP_SECONDS = '0.025';
+const WAIT_STEP_MS = 25;
+const WAIT_SECONDS = (WAIT_TRIES * WAIT_STEP_MS) / 1000;
 const RELOAD_NGINX_DEFINITION = `sf_nginx_reload() {
   local m='' old='' p t i
   { read -r m < /run/nginx.pid && read -r old < "/proc/$m/task/$m/children"; } 2>/dev/null || true
   systemctl reload nginx || return
   for ((i = 0; i < ${WAIT_TRIES}; i++)); do
-    ((i == 0)) || sleep ${WAIT_STEP_SECONDS}
+    ((i == 0)) || sleep ${WAIT_STEP_MS / 1000}
     for p in $old; do
       t=
       { read -r -d '' t < "/proc/$p/cmdline"; } 2>/dev/null || true
@@ -623,7 +625,8 @@ const RELOAD_NGINX_DEFINITION = `sf_nginx_reload() {
     done
     return 0
   done
-  echo "nginx kept its old configuration 5 s after its reload: it refused the new one, which nginx -t accepted" >&2
+  echo "nginx kept its old configuration ${WAIT_SECONDS} s after its reload: it refused the new one, which nginx -t` +
+    ` accepted" >&2
   { grep -F '[emerg]' /var/log/nginx/error.log | tail -n 2; } >&2 2>/dev/null || true
   return 1
 }`;
@@ -894,10 +897,10 @@ function markWatchesReported(instance) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62703);
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
-/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6012);
-/* harmony import */ var _host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84102);
+/* harmony import */ var _host_lock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62703);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61250);
+/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6012);
+/* harmony import */ var _host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84102);
 
 
 
@@ -910,29 +913,29 @@ function compileStep(step, ctx, ops = step.ops, event = 'step') {
     // (measured in the lab), and bash's own clocks replace date(1) (bash 5; date where they are missing).
     const lines = [
         'set -euo pipefail',
-        `[ -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)} ] || install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.root)}`,
-        `sf_journal() { local t; ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .nowRealtime */ ._F)('t')}; ` +
-            `printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.run)} ` +
-            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(step.id)} "$1" "\${t%???}" "\${2:-}" >> ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(ctx.journal)}; }`,
+        `[ -d ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(ctx.root)} ] || install -d -m 0755 ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(ctx.root)}`,
+        `sf_journal() { local t; ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .nowRealtime */ ._F)('t')}; ` +
+            `printf '{"run":"%s","${event}":"%s","event":"%s","at":%s%s}\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(ctx.run)} ` +
+            `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(step.id)} "$1" "\${t%???}" "\${2:-}" >> ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(ctx.journal)}; }`,
         'sf_journal start',
         // Renew the lease (the engine's heartbeat renews it during long steps); a run that lost its lock stops here.
         // A step the host acts on by itself (the follow of its watch) leaves the lock to the watch, which releases it.
         ...(step.id === 'lock' || step.hostUndoes
             ? []
-            : [(0,_host_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .refreshLock */ .nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .LEASE_SECONDS */ .Vb })]),
+            : [(0,_host_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .refreshLock */ .nM)(ctx.lock, { run: ctx.run, owner: ctx.owner, leaseSeconds: _host_lock_js__WEBPACK_IMPORTED_MODULE_4__/* .LEASE_SECONDS */ .Vb })]),
         // "pid deadline": the engine cancels a running step by signalling this shell (engine/run.ts), and a later run
         // taking over this run's expired lease waits for it, or stops it once past its time limit (host/lock.ts).
-        `echo "$$ $(( ${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .NOW_SECONDS */ .Rg} + ${Math.ceil(step.timeoutMs / 1000)} ))" > ` + `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
-        `sf_exit() { local rc=$?; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"; }`,
+        `echo "$$ $(( ${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .NOW_SECONDS */ .Rg} + ${Math.ceil(step.timeoutMs / 1000)} ))" > ` + `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(stepPidFile(ctx, step))}`,
+        `sf_exit() { local rc=$?; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":$rc"; }`,
         'trap sf_exit EXIT',
         // Cancelled: record 143 explicitly (after a signal, $? in the EXIT trap says nothing useful).
-        `trap 'trap - EXIT; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
+        `trap 'trap - EXIT; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
     ];
     const body = ops.map(compileOp);
     return `${[...lines, ...helpersFor(body), ...body].join('\n')}\n`;
 }
 // Shell functions a step's ops may call: each is defined in a step only when one of its ops names it.
-const HELPERS = [[_host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__/* .RELOAD_NGINX */ .w, _host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_4__/* .RELOAD_NGINX_DEFINITION */ .d]];
+const HELPERS = [[_host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_1__/* .RELOAD_NGINX */ .w, _host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_1__/* .RELOAD_NGINX_DEFINITION */ .d]];
 /** The definitions of the helpers these compiled ops call, to put before them. */
 function helpersFor(body) {
     return HELPERS.filter(([name]) => body.some((text) => text.includes(name))).map(([, definition]) => definition);
@@ -940,18 +943,18 @@ function helpersFor(body) {
 function compileOp(op) {
     switch (op.kind) {
         case 'run':
-            return (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .commandLine */ .ay)(op.argv);
+            return (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .commandLine */ .ay)(op.argv);
         case 'sh':
             return op.text;
         case 'write': {
-            const write = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .writeFileScript */ .Re)(op.path, op.content, op.mode, op.owner);
+            const write = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileScript */ .Re)(op.path, op.content, op.mode, op.owner);
             if (!op.onChange)
                 return write;
             // Rewrite (and reload whatever reads it) only when the content differs: an nginx reload drops keep-alive clients.
             // A reload that fails (`nginx -t` refusing the new file, or another file beside it) puts the previous file back:
             // left in place, the new file would match on the next run, which would then never reload it.
-            const path = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path);
-            const prev = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}.slotflip-prev`);
+            const path = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(op.path);
+            const prev = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${op.path}.slotflip-prev`);
             return [
                 `if ${differs(op.path, op.content)}; then`,
                 `rm -f ${prev}; [ ! -e ${path} ] || cp -p ${path} ${prev}`,
@@ -960,7 +963,7 @@ function compileOp(op) {
 }; then`,
                 `  if [ -e ${prev} ]; then mv -f ${prev} ${path}; else rm -f ${path}; fi`,
                 `  echo ` +
-                    `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
+                    `${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${op.path}: its reload failed (output above); the previous file is back in place`)} >&2; exit 1`,
                 'fi',
                 `rm -f ${prev}`,
                 'fi',
@@ -969,8 +972,8 @@ function compileOp(op) {
         case 'upload':
             // The executor streams the bytes to the path before the step's script runs (engine/uploads.ts): here they are
             // only checked, and refused whole when they differ.
-            return (`echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ` +
-                `${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(op.path)}; exit 65; }`);
+            return (`echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ` +
+                `${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(op.path)}; exit 65; }`);
     }
 }
 /**
@@ -979,11 +982,11 @@ function compileOp(op) {
  * no bash word holds) by sha256.
  */
 function differs(path, content) {
-    const word = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .textWord */ .Cd)(content);
+    const word = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .textWord */ .Cd)(content);
     if (word !== undefined)
-        return `! { ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileInto */ .RG)('sf_cur', path)} && ` + `[ "$sf_cur" == ${word} ]; }`;
+        return `! { ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileInto */ .RG)('sf_cur', path)} && ` + `[ "$sf_cur" == ${word} ]; }`;
     const sha = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('hex');
-    return `[ "$(sha256sum < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]`;
+    return `[ "$(sha256sum < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(path)} 2>/dev/null | cut -d' ' -f1)" != ${sha} ]`;
 }
 
 
