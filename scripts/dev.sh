@@ -63,6 +63,7 @@ on_tests_exit() {
   if [ -n "${dist_pid:-}" ]; then wait "$dist_pid"; fi
   if [ -n "${lab_pid:-}" ]; then echo "waiting for the lab to come up before stopping" >&2; wait "$lab_pid"; fi
   if [ -n "${CI:-}" ]; then node bin/slotflip.js lab down || true; fi
+  say "the whole run took $((SECONDS / 60)) min $((SECONDS % 60)) s (installs included)"
 }
 
 run_tests() {
