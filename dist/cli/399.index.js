@@ -187,9 +187,12 @@ var fingerprint = __webpack_require__(49838);
 var pg_admin = __webpack_require__(3699);
 // EXTERNAL MODULE: ./src/shell/quote.ts
 var quote = __webpack_require__(61250);
+// EXTERNAL MODULE: ./src/shell/sha256.ts
+var sha256 = __webpack_require__(69183);
 // EXTERNAL MODULE: ./src/transport/transport.ts
 var transport_transport = __webpack_require__(91588);
 ;// CONCATENATED MODULE: ./src/host/restore-into.ts
+
 
 
 
@@ -280,7 +283,7 @@ CREATE DATABASE ${r.fresh} OWNER ${r.db.user};
 SLOTFLIP_SQL
 ${waitForVerdict(dir)}
 rm -f ${d}/sum.fifo && mkfifo -m 0600 ${d}/sum.fifo
-sha256sum < ${d}/sum.fifo > ${d}/db.sum & sum=$!
+${sha256/* SHA256_FILTER */.H$} < ${d}/sum.fifo > ${d}/db.sum & sum=$!
 # A quarter of the memory available, between PostgreSQL's default (64 MB) and 256 MB.
 mwm=$(awk '/^MemAvailable:/ { m = int($2 / 4096); print (m > 256 ? 256 : (m < 64 ? 64 : m)) }' \\
   /proc/meminfo 2>/dev/null || true)
@@ -326,6 +329,7 @@ var local = __webpack_require__(2042);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var manifest = __webpack_require__(6345);
 ;// CONCATENATED MODULE: ./src/backup/stream-archive.ts
+
 
 
 
@@ -421,8 +425,11 @@ async function judge(m, transport, dir, end) {
         return cannotDecrypt;
     if (u.status === 'rejected')
         return refuse(`receiving it on ${transport.label} failed: ${u.reason.message}`, 'Check the disk space in the backup directory on the host', 'delivery');
-    const check = await transport.script(`cd ${(0,quote/* quote */.hD)(dir)} && { grep -vE ${(0,quote/* quote */.hD)(DUMP_LINE.source)} SHA256SUMS || true; } | ` +
-        `sha256sum --check --quiet - >&2 && cat manifest.json`);
+    // The parts but the dump (whose sum was taken on its way to pg_restore), each against its line; none is a failure.
+    const check = await transport.script(`cd ${(0,quote/* quote */.hD)(dir)} && { sums=$(grep -vE ${(0,quote/* quote */.hD)(DUMP_LINE.source)} SHA256SUMS) || ` +
+        `{ echo 'it lists no part but the dump' >&2; exit 1; }; } && while read -r want name; do ` +
+        `${(0,sha256/* sha256Matches */.pd)('"$name"', '"$want"')} || { echo "$name: FAILED" >&2; exit 1; }; ` +
+        `done <<< "$sums" && cat manifest.json`);
     if (check.code !== 0)
         return refuse(`its parts do not match their SHA256SUMS: ${check.stderr.trim()}`, 'Restore another backup');
     const inner = (0,manifest/* parseManifest */.Ng)(check.stdout, true);

@@ -1616,6 +1616,8 @@ const RELOAD_NGINX_DEFINITION = `sf_nginx_reload() {
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61250);
 /* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6012);
 /* harmony import */ var _host_nginx_reload_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84102);
+/* harmony import */ var _shell_sha256_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69183);
+
 
 
 
@@ -1687,7 +1689,7 @@ function compileOp(op) {
         case 'upload':
             // The executor streams the bytes to the path before the step's script runs (engine/uploads.ts): here they are
             // only checked, and refused whole when they differ.
-            return (`echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ` +
+            return (`${(0,_shell_sha256_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Matches */ .pd)((0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(op.path), op.sha256)} || { echo "upload of ` +
                 `${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(op.path)}; exit 65; }`);
     }
 }

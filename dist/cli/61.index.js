@@ -63,7 +63,9 @@ const lostConnectionAdvice = (step) => `the connection to the host was lost duri
 /* unused harmony exports gzipShell, UNSAFE_EXIT */
 /* harmony import */ var _psql_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32748);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
+/* harmony import */ var _shell_sha256_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69183);
 /* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49838);
+
 
 
 
@@ -178,7 +180,8 @@ function restoreDump(l, db, dumpFile) {
     return {
         kind: 'sh',
         note: `restore ${dumpFile} in one transaction`,
-        text: `(cd ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.backups)} && sha256sum --check --quiet ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${dumpFile}.sha256`)}) ||
+        text: `sf_want=''; read -r sf_want _ < ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${dumpFile}.sha256`)} || true
+[ -n "$sf_want" ] && ${(0,_shell_sha256_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Matches */ .pd)((0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(dumpFile), '"$sf_want"')} ||
   { echo "backup ${dumpFile} does not match its sha256: refusing to restore it" >&2; exit 1; }
 ${conn(l)} PGOPTIONS='-c lock_timeout=30s' pg_restore --clean --if-exists --single-transaction --no-owner \\
   --exit-on-error ${target(db)} ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(dumpFile)}

@@ -41,7 +41,10 @@ var db_marker = __webpack_require__(65229);
 var psql = __webpack_require__(32748);
 // EXTERNAL MODULE: ./src/shell/quote.ts
 var quote = __webpack_require__(61250);
+// EXTERNAL MODULE: ./src/shell/sha256.ts
+var sha256 = __webpack_require__(69183);
 ;// CONCATENATED MODULE: ./src/host/backup.ts
+
 
 
 
@@ -80,11 +83,13 @@ install -d -m 0700 ${(0,quote/* quote */.hD)(l.backups)}
 rm -rf ${(0,quote/* quote */.hD)(w)} && install -d -m 0700 ${(0,quote/* quote */.hD)(w)}
 w=${(0,quote/* quote */.hD)(w)}
 trap 'rm -rf "$w" ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)}' EXIT
+# A part's line in SHA256SUMS, as sha256sum writes it.
+sha_line() { local h; h=$(${sha256/* SHA256_FILTER */.H$} < "$1") || return 1; echo "\${h%% *}  $1"; }
 parts=''
 ${db
             ? `${(0,db_marker/* dumpWithMarker */.HP)(l, db, `${w}/db.dump`, '"$w/db.dump.gz"', true)}
 # The dump's hash is taken while the small parts are made (one read of the dump; the page cache serves the next).
-(cd "$w" && sha256sum db.dump.gz > dump.sha256) & dumpsum=$!
+(cd "$w" && sha_line db.dump.gz > dump.sha256) & dumpsum=$!
 # pg_restore reads the archive's table of contents and stops: a dump pg_restore cannot read is not a backup.
 pg_restore --list < <(${db_marker/* gunzipShell */.s4} < "$w/db.dump.gz" 2>/dev/null) > /dev/null || {
   echo "pg_restore cannot read the dump just written (its message is above): no backup was kept" >&2; exit 1
@@ -99,7 +104,7 @@ ${spec.filesDir ? `tar -C ${(0,quote/* quote */.hD)(spec.filesDir)} -cf "$w/file
 with_state=(); [ -e ${(0,quote/* quote */.hD)(l.state)} ] && with_state=(state.json)
 tar -C ${(0,quote/* quote */.hD)(l.root)} -cf "$w/shared.tar" shared "\${with_state[@]}"
 parts="$parts shared.tar"
-${db ? 'wait ' + '"$dumpsum"\n' : ''}(cd "$w" && { ${db ? 'cat ' + 'dump.sha256; ' : ''}for p in $parts; do [ "$p" = db.dump.gz ] || sha256sum "$p"; done; } > SHA256SUMS && rm -f dump.sha256)
+${db ? 'wait ' + '"$dumpsum"\n' : ''}(cd "$w" && { ${db ? 'cat ' + 'dump.sha256; ' : ''}for p in $parts; do [ "$p" = db.dump.gz ] || sha_line "$p" || exit 1; done; } > SHA256SUMS && rm -f dump.sha256)
 sizes=$(cd "$w" && for p in $parts; do printf '"%s":%s,' "$p" "$(stat -c %s "$p")"; done)
 tools="$(pg_dump --version 2>/dev/null | head -n 1); $(age --version 2>/dev/null)"
 base=${(0,quote/* quote */.hD)(meta)}
@@ -108,7 +113,7 @@ printf '%s,"schema":"%s","created":"%s","sizes":{%s},"tools":"%s"}\\n' \\
 # Encrypted and hashed in the same pass.
 tar -C "$w" -cf - manifest.json SHA256SUMS $parts | age ${spec.recipients
             .map((r) => `-r ` + `${(0,quote/* quote */.hD)(r)}`)
-            .join(' ')} | tee ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)} | sha256sum > "$w/archive.sha256"
+            .join(' ')} | tee ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)} | ${sha256/* SHA256_FILTER */.H$} > "$w/archive.sha256"
 sha=$(cut -d' ' -f1 "$w/archive.sha256")
 bytes=$(stat -c %s ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)})
 printf '%s,"encrypted":{"sha256":"%s","bytes":%s}}\\n' "$(sed 's/}$//' "$w/manifest.json")" "$sha" "$bytes" \\

@@ -405,7 +405,10 @@ const endsMaintenance = (c) => c.breakingLive || c.req.maintenance === true;
 var db_marker = __webpack_require__(65229);
 // EXTERNAL MODULE: ./src/host/psql.ts
 var psql = __webpack_require__(32748);
+// EXTERNAL MODULE: ./src/shell/sha256.ts
+var sha256 = __webpack_require__(69183);
 ;// CONCATENATED MODULE: ./src/host/postgres.ts
+
 
 
 
@@ -465,7 +468,7 @@ function backupDatabase(l, db, file) {
 trap 'rc=$?; [ "$rc" -eq 0 ] || rm -f ${f}.partial ${f}.marker.partial ${f}.marker ${f}.sha256' EXIT
 ${(0,db_marker/* dumpWithMarker */.HP)(l, db, file, `${f}.partial`)}
 pg_restore --list ${f}.partial > /dev/null
-sha=$(sha256sum ${f}.partial | cut -d' ' -f1)
+${(0,sha256/* sha256Into */.yM)('sha', `${f}.partial`)}
 echo "$sha  $(basename ${f})" > ${f}.sha256
 mv -f ${f}.partial ${f}
 echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$(stat -c %s ${f})}"

@@ -4,6 +4,7 @@ import { PassThrough, Writable, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { VERDICT } from '../host/restore-into.js';
 import { quote } from '../shell/quote.js';
+import { sha256Matches } from '../shell/sha256.js';
 import { filterLocal } from '../transport/local.js';
 import { pullArgv, RECEIVED, receiveArchiveArgv, type Transport } from '../transport/transport.js';
 import { parseManifest, type BackupManifest } from './manifest.js';
@@ -155,9 +156,12 @@ async function judge(m: BackupManifest, transport: Transport, dir: string, end: 
       'Check the disk space in the backup directory on the host',
       'delivery',
     );
+  // The parts but the dump (whose sum was taken on its way to pg_restore), each against its line; none is a failure.
   const check = await transport.script(
-    `cd ${quote(dir)} && { grep -vE ${quote(DUMP_LINE.source)} SHA256SUMS || true; } | ` +
-      `sha256sum --check --quiet - >&2 && cat manifest.json`,
+    `cd ${quote(dir)} && { sums=$(grep -vE ${quote(DUMP_LINE.source)} SHA256SUMS) || ` +
+      `{ echo 'it lists no part but the dump' >&2; exit 1; }; } && while read -r want name; do ` +
+      `${sha256Matches('"$name"', '"$want"')} || { echo "$name: FAILED" >&2; exit 1; }; ` +
+      `done <<< "$sums" && cat manifest.json`,
   );
   if (check.code !== 0)
     return refuse(`its parts do not match their SHA256SUMS: ${check.stderr.trim()}`, 'Restore another backup');

@@ -4,6 +4,7 @@ import type { Layout } from '../shell/layout.js';
 import { dumpWithMarker, gunzipShell } from './db-marker.js';
 import { schemaHeadShell } from './psql.js';
 import { quote } from '../shell/quote.js';
+import { SHA256_FILTER } from '../shell/sha256.js';
 
 export interface BackupSpec {
   /** Names the files: `<id>.tar.age` and `<id>.manifest.json` in the host's backup directory. */
@@ -56,12 +57,14 @@ install -d -m 0700 ${quote(l.backups)}
 rm -rf ${quote(w)} && install -d -m 0700 ${quote(w)}
 w=${quote(w)}
 trap 'rm -rf "$w" ${quote(`${out}.tar.age.partial`)}' EXIT
+# A part's line in SHA256SUMS, as sha256sum writes it.
+sha_line() { local h; h=$(${SHA256_FILTER} < "$1") || return 1; echo "\${h%% *}  $1"; }
 parts=''
 ${
   db
     ? `${dumpWithMarker(l, db, `${w}/db.dump`, '"$w/db.dump.gz"', true)}
 # The dump's hash is taken while the small parts are made (one read of the dump; the page cache serves the next).
-(cd "$w" && sha256sum db.dump.gz > dump.sha256) & dumpsum=$!
+(cd "$w" && sha_line db.dump.gz > dump.sha256) & dumpsum=$!
 # pg_restore reads the archive's table of contents and stops: a dump pg_restore cannot read is not a backup.
 pg_restore --list < <(${gunzipShell} < "$w/db.dump.gz" 2>/dev/null) > /dev/null || {
   echo "pg_restore cannot read the dump just written (its message is above): no backup was kept" >&2; exit 1
@@ -79,7 +82,7 @@ tar -C ${quote(l.root)} -cf "$w/shared.tar" shared "\${with_state[@]}"
 parts="$parts shared.tar"
 ${db ? 'wait ' + '"$dumpsum"\n' : ''}(cd "$w" && { ${
       db ? 'cat ' + 'dump.sha256; ' : ''
-    }for p in $parts; do [ "$p" = db.dump.gz ] || sha256sum "$p"; done; } > SHA256SUMS && rm -f dump.sha256)
+    }for p in $parts; do [ "$p" = db.dump.gz ] || sha_line "$p" || exit 1; done; } > SHA256SUMS && rm -f dump.sha256)
 sizes=$(cd "$w" && for p in $parts; do printf '"%s":%s,' "$p" "$(stat -c %s "$p")"; done)
 tools="$(pg_dump --version 2>/dev/null | head -n 1); $(age --version 2>/dev/null)"
 base=${quote(meta)}
@@ -88,7 +91,7 @@ printf '%s,"schema":"%s","created":"%s","sizes":{%s},"tools":"%s"}\\n' \\
 # Encrypted and hashed in the same pass.
 tar -C "$w" -cf - manifest.json SHA256SUMS $parts | age ${spec.recipients
       .map((r) => `-r ` + `${quote(r)}`)
-      .join(' ')} | tee ${quote(`${out}.tar.age.partial`)} | sha256sum > "$w/archive.sha256"
+      .join(' ')} | tee ${quote(`${out}.tar.age.partial`)} | ${SHA256_FILTER} > "$w/archive.sha256"
 sha=$(cut -d' ' -f1 "$w/archive.sha256")
 bytes=$(stat -c %s ${quote(`${out}.tar.age.partial`)})
 printf '%s,"encrypted":{"sha256":"%s","bytes":%s}}\\n' "$(sed 's/}$//' "$w/manifest.json")" "$sha" "$bytes" \\

@@ -4,6 +4,7 @@ import type { Layout } from '../shell/layout.js';
 import { dumpWithMarker } from './db-marker.js';
 import { conn, target } from './psql.js';
 import { quote } from '../shell/quote.js';
+import { sha256Into } from '../shell/sha256.js';
 
 /**
  * One line per column, index and constraint of the public schema. Columns alone cannot see a migration that drops a
@@ -65,7 +66,7 @@ export function backupDatabase(l: Layout, db: Database, file: string): Op {
 trap 'rc=$?; [ "$rc" -eq 0 ] || rm -f ${f}.partial ${f}.marker.partial ${f}.marker ${f}.sha256' EXIT
 ${dumpWithMarker(l, db, file, `${f}.partial`)}
 pg_restore --list ${f}.partial > /dev/null
-sha=$(sha256sum ${f}.partial | cut -d' ' -f1)
+${sha256Into('sha', `${f}.partial`)}
 echo "$sha  $(basename ${f})" > ${f}.sha256
 mv -f ${f}.partial ${f}
 echo "SLOTFLIP_RESULT backup {\\"file\\":\\"${file}\\",\\"sha256\\":\\"$sha\\",\\"bytes\\":$(stat -c %s ${f})}"

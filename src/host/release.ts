@@ -1,6 +1,7 @@
 import type { Op } from '../shell/ops.js';
 import { layout } from '../shell/layout.js';
 import { quote } from '../shell/quote.js';
+import { sha256Into } from '../shell/sha256.js';
 
 /** Release ids name directories: the version plus the archive's hash, so one version built twice never collides. */
 export const releaseId = (version: string, sha256: string) => `${version}-${sha256.slice(0, 8)}`;
@@ -42,7 +43,7 @@ if ! curl -fsSL --proto '=https' --proto-redir '=https' --retry 3 --connect-time
   -o ${quote(`${archive}.partial`)} ${quote(url)}; then
   rm -f ${quote(`${archive}.partial`)}; echo ${quote(`downloading ${url} failed`)} >&2; exit 1
 fi
-got=$(sha256sum ${quote(`${archive}.partial`)} | cut -d' ' -f1)
+${sha256Into('got', quote(`${archive}.partial`))}
 if [ "$got" != ${quote(sha256)} ]; then
   rm -f ${quote(`${archive}.partial`)}
   echo "the archive at ${url.replace(/["$`\\]/g, '')} has sha256 $got, but the environment pins ${sha256}:" \

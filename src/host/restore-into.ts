@@ -4,6 +4,7 @@ import { fingerprintAs, fingerprintFromMarker, GENERATE_V1, MARKER_V2 } from './
 import { adminConn, adminSql, adminTarget } from './pg-admin.js';
 import type { RestoreDb } from './restore.js';
 import { quote } from '../shell/quote.js';
+import { SHA256_FILTER } from '../shell/sha256.js';
 import { RECEIVED } from '../transport/transport.js';
 
 // The restore's database step and its private directory: the archive streams into the directory (the dump through a
@@ -103,7 +104,7 @@ CREATE DATABASE ${r.fresh} OWNER ${r.db.user};
 SLOTFLIP_SQL
 ${waitForVerdict(dir)}
 rm -f ${d}/sum.fifo && mkfifo -m 0600 ${d}/sum.fifo
-sha256sum < ${d}/sum.fifo > ${d}/db.sum & sum=$!
+${SHA256_FILTER} < ${d}/sum.fifo > ${d}/db.sum & sum=$!
 # A quarter of the memory available, between PostgreSQL's default (64 MB) and 256 MB.
 mwm=$(awk '/^MemAvailable:/ { m = int($2 / 4096); print (m > 256 ? 256 : (m < 64 ? 64 : m)) }' \\
   /proc/meminfo 2>/dev/null || true)

@@ -5,6 +5,7 @@ import type { Step } from './types.js';
 import type { Op } from '../shell/ops.js';
 import { NOW_SECONDS, nowRealtime, readFileInto } from '../shell/builtins.js';
 import { RELOAD_NGINX, RELOAD_NGINX_DEFINITION } from '../host/nginx-reload.js';
+import { sha256Matches } from '../shell/sha256.js';
 
 /**
  * One bash script per step, sent on stdin. The journal line before and after is written by the script itself, on the
@@ -89,7 +90,7 @@ export function compileOp(op: Op): string {
       // The executor streams the bytes to the path before the step's script runs (engine/uploads.ts): here they are
       // only checked, and refused whole when they differ.
       return (
-        `echo ${quote(`${op.sha256}  ${op.path}`)} | sha256sum --check --quiet - || { echo "upload of ` +
+        `${sha256Matches(quote(op.path), op.sha256)} || { echo "upload of ` +
         `${op.path} is corrupt (sha256 mismatch)" >&2; rm -f ${quote(op.path)}; exit 65; }`
       );
   }

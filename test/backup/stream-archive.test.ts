@@ -16,7 +16,8 @@ import { tempDir } from '../helpers.js';
 const host = new PrefixTransport('this machine', []);
 const sh = (cmd: string, cwd: string) => execFileSync('bash', ['-c', cmd], { cwd, encoding: 'utf8' });
 
-function makeBackup() {
+/** A backup as slotflip makes one; `sums` writes its SHA256SUMS (in the parts' directory) another way. */
+function makeBackup(sums = 'sha256sum db.dump shared.tar > SHA256SUMS') {
   const dir = tempDir('archive-');
   sh(
     'age-keygen -o key 2>/dev/null && mkdir parts && head -c 200000 /dev/urandom > parts/db.dump && echo ' +
@@ -37,7 +38,7 @@ function makeBackup() {
   };
   writeFileSync(join(dir, 'parts/manifest.json'), JSON.stringify(sealed));
   sh(
-    `cd parts && sha256sum db.dump shared.tar > SHA256SUMS && tar -cf - manifest.json SHA256SUMS db.dump ` +
+    `cd parts && ${sums} && tar -cf - manifest.json SHA256SUMS db.dump ` +
       `shared.tar | age -r ${sealed.recipients[0]} -o ../app-R1.tar.age`,
     dir,
   );
@@ -203,5 +204,21 @@ describe('streamArchiveToHost', () => {
       ),
     });
     expect(verdict).toMatch(/^refused: /);
+  });
+
+  it('refuses a part that does not match its line in SHA256SUMS, and a SHA256SUMS that lists only the dump', async () => {
+    const cases = [
+      [
+        'sha256sum db.dump > SHA256SUMS && echo "$(echo other | sha256sum | cut -c1-64)  shared.tar" >> SHA256SUMS',
+        'shared.tar: FAILED',
+      ],
+      ['sha256sum db.dump > SHA256SUMS', 'it lists no part but the dump'],
+    ] as const;
+    for (const [sums, why] of cases) {
+      const b = makeBackup(sums);
+      const { r, verdict } = await stream({ manifest: b.manifest, local: b.archive }, b.identity, restoreDir());
+      expect(r).toMatchObject({ ok: false, reason: expect.stringContaining(`do not match their SHA256SUMS: ${why}`) });
+      expect(verdict).toMatch(/^refused: /);
+    }
   });
 });
