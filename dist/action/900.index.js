@@ -1083,8 +1083,8 @@ function buildRestorePlan(req) {
     };
 }
 
-// EXTERNAL MODULE: ./src/plan/compile.ts
-var compile = __webpack_require__(50322);
+// EXTERNAL MODULE: ./src/plan/compile.ts + 1 modules
+var compile = __webpack_require__(73509);
 // EXTERNAL MODULE: ./src/transport/connect.ts + 7 modules
 var connect = __webpack_require__(3532);
 // EXTERNAL MODULE: ./src/session/verb.ts

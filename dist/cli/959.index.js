@@ -811,8 +811,8 @@ function renderedHashes(files) {
     return Object.fromEntries(files.filter((f) => !f.secret).map((f) => [f.path, (0,external_node_crypto_.createHash)('sha256').update(f.content).digest('hex')]));
 }
 
-// EXTERNAL MODULE: ./src/plan/compile.ts
-var compile = __webpack_require__(50322);
+// EXTERNAL MODULE: ./src/plan/compile.ts + 1 modules
+var compile = __webpack_require__(73509);
 ;// CONCATENATED MODULE: ./src/plan/watch-script.ts
 
 

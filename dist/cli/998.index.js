@@ -238,9 +238,14 @@ units=(${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)
 while :; do
   why=''
   for u in "\${units[@]}"; do
-    if [ "$(systemctl show -p NRestarts --value "$u")" -ge 3 ] || systemctl is-failed --quiet "$u"; then
+    # One systemctl a unit and round (each costs about 9 ms of CPU in a container).
+    sf_nr=0; sf_as=''
+    while IFS='=' read -r sf_k sf_val; do
+      case $sf_k in NRestarts) sf_nr=\${sf_val:-0} ;; ActiveState) sf_as=$sf_val ;; esac
+    done < <(systemctl show -p NRestarts -p ActiveState "$u")
+    if [ "$sf_nr" -ge 3 ] || [ "$sf_as" = failed ]; then
       journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
-      echo "gate: failed: $u is crashing (restarted $(systemctl show -p NRestarts --value "$u") times)" >&2
+      echo "gate: failed: $u is crashing (restarted $sf_nr times)" >&2
       exit 10
     fi
   done
@@ -690,7 +695,7 @@ const SHA256_FILTER = '{ if command -v openssl > /dev/null; then openssl dgst -s
  * under `set -e` a file that cannot be read ends the script rather than leaving `$name` empty.
  */
 const sha256Into = (name, file) => `${name}=$(${SHA256_FILTER} < ${file}); ${name}=\${${name}%% *}`;
-/** Bash: a condition, true when `file` (a bash word) has the sha256 in `expected` (a bash word); false if unreadable. */
+/** Bash: a condition, true when `file` (a bash word) has the sha256 `expected` (a bash word); false if unreadable. */
 const sha256Matches = (file, expected) => `{ sf_sha=$(${SHA256_FILTER} < ${file}) && [ "\${sf_sha%% *}" = ${expected} ]; }`;
 
 

@@ -33,9 +33,14 @@ units=(${units.map(quote).join(' ')})
 while :; do
   why=''
   for u in "\${units[@]}"; do
-    if [ "$(systemctl show -p NRestarts --value "$u")" -ge 3 ] || systemctl is-failed --quiet "$u"; then
+    # One systemctl a unit and round (each costs about 9 ms of CPU in a container).
+    sf_nr=0; sf_as=''
+    while IFS='=' read -r sf_k sf_val; do
+      case $sf_k in NRestarts) sf_nr=\${sf_val:-0} ;; ActiveState) sf_as=$sf_val ;; esac
+    done < <(systemctl show -p NRestarts -p ActiveState "$u")
+    if [ "$sf_nr" -ge 3 ] || [ "$sf_as" = failed ]; then
       journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
-      echo "gate: failed: $u is crashing (restarted $(systemctl show -p NRestarts --value "$u") times)" >&2
+      echo "gate: failed: $u is crashing (restarted $sf_nr times)" >&2
       exit 10
     fi
   done

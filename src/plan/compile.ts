@@ -6,6 +6,7 @@ import type { Op } from '../shell/ops.js';
 import { NOW_SECONDS, nowRealtime, readFileInto } from '../shell/builtins.js';
 import { RELOAD_NGINX, RELOAD_NGINX_DEFINITION } from '../host/nginx-reload.js';
 import { sha256Matches } from '../shell/sha256.js';
+import { pgClientsFor } from '../host/pg-clients.js';
 
 /**
  * One bash script per step, sent on stdin. The journal line before and after is written by the script itself, on the
@@ -47,7 +48,7 @@ export function compileStep(step: Step, ctx: CompileContext, ops: readonly Op[] 
     `trap 'trap - EXIT; rm -f ${quote(stepPidFile(ctx, step))}; sf_journal end ",\\"code\\":143"; exit 143' TERM`,
   ];
   const body = ops.map(compileOp);
-  return `${[...lines, ...helpersFor(body), ...body].join('\n')}\n`;
+  return `${[...lines, ...helpersFor(body), ...pgClientsFor(body), ...body].join('\n')}\n`;
 }
 
 // Shell functions a step's ops may call: each is defined in a step only when one of its ops names it.

@@ -14,6 +14,6 @@ export const SHA256_FILTER = '{ if command -v openssl > /dev/null; then openssl 
 export const sha256Into = (name: string, file: string): string =>
   `${name}=$(${SHA256_FILTER} < ${file}); ${name}=\${${name}%% *}`;
 
-/** Bash: a condition, true when `file` (a bash word) has the sha256 in `expected` (a bash word); false if unreadable. */
+/** Bash: a condition, true when `file` (a bash word) has the sha256 `expected` (a bash word); false if unreadable. */
 export const sha256Matches = (file: string, expected: string): string =>
   `{ sf_sha=$(${SHA256_FILTER} < ${file}) && [ "\${sf_sha%% *}" = ${expected} ]; }`;

@@ -206,7 +206,7 @@ describe('streamArchiveToHost', () => {
     expect(verdict).toMatch(/^refused: /);
   });
 
-  it('refuses a part that does not match its line in SHA256SUMS, and a SHA256SUMS that lists only the dump', async () => {
+  it('refuses a part unlike its line in SHA256SUMS, and a SHA256SUMS that lists only the dump', async () => {
     const cases = [
       [
         'sha256sum db.dump > SHA256SUMS && echo "$(echo other | sha256sum | cut -c1-64)  shared.tar" >> SHA256SUMS',
