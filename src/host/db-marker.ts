@@ -20,9 +20,15 @@ const conn = (l: Layout) => `PGPASSFILE=${quote(l.pgpass)} PGCONNECT_TIMEOUT=5 P
 const target = (db: Database) =>
   `-h ${quote(db.host)} -p ${db.port} -U ${quote(db.user)} -d ${quote(db.name)} --no-password`;
 
-/** Shell: compress stdin to stdout at deflate level 6, on every core when pigz is there; and its reverse. */
+/** Shell: compress stdin to stdout at deflate level 6, on every core when pigz is there. */
 export const gzipShell = '{ if command -v pigz >/dev/null; then pigz -6; else gzip -6; fi; }';
-export const gunzipShell = '{ if command -v pigz >/dev/null; then pigz -dc; else gzip -dc; fi; }';
+/**
+ * Shell: its reverse. Inflating is serial whatever the tool; pigz's own inflate is faster than gzip's, and with one
+ * thread it reads, writes and checks in that thread: 619 MB out took 2.4 CPU seconds (and 2.4 s) so, against 3.9
+ * (3.1 s) with its helper threads and 4.4 for gzip, measured in a lab container. A restore shares its cores with
+ * PostgreSQL, so CPU is what counts.
+ */
+export const gunzipShell = '{ if command -v pigz >/dev/null; then pigz -dc -p 1; else gzip -dc; fi; }';
 
 /**
  * Shell: `pg_dump -Fc` of the database into `out`, and `<markerFor>.marker` holding the fingerprint of every table
