@@ -1,20 +1,12 @@
-// CLI entry (thin): the process's argv, streams and exit code around runCli.
+// CLI entry (thin): the compile cache first, then everything else as a chunk it can serve (src/compile-cache.ts).
 import './esm-globals.js';
-import { runCli } from './cli/run.js';
+import { enableCompileCache } from './compile-cache.js';
 
-runCli(process.argv.slice(2), {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-  env: process.env,
-  isTTY: process.stdout.isTTY === true,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
+enableCompileCache();
+import('./cli/main.js').then(
+  ({ main }) => main(),
   (err: unknown) => {
-    // One line, never a stack trace, unless the operator asks for it.
     process.stderr.write(`slotflip: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
-    if (process.env.SLOTFLIP_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
     process.exitCode = 1;
   },
 );

@@ -327,14 +327,14 @@ function buildRollbackPlan(req) {
 var verb = __webpack_require__(87731);
 // EXTERNAL MODULE: ./src/session/plan-run.ts + 6 modules
 var plan_run = __webpack_require__(57422);
-// EXTERNAL MODULE: ./src/transport/connect.ts + 7 modules
-var connect = __webpack_require__(3532);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 4 modules
+var connect = __webpack_require__(34861);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/config/yaml-fast.ts + 1 modules
-var yaml_fast = __webpack_require__(31949);
+// EXTERNAL MODULE: ./src/config/yaml-fast.ts
+var yaml_fast = __webpack_require__(58398);
 // EXTERNAL MODULE: ./src/secrets/lookup.ts
 var lookup = __webpack_require__(30323);
 ;// CONCATENATED MODULE: ./src/session/early-handshake.ts

@@ -426,8 +426,8 @@ function doctorScript(inst) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/transport/connect.ts + 7 modules
-var connect = __webpack_require__(3532);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 4 modules
+var connect = __webpack_require__(34861);
 // EXTERNAL MODULE: ./src/session/prepare.ts + 1 modules
 var prepare = __webpack_require__(67366);
 ;// CONCATENATED MODULE: ./src/commands/doctor.ts

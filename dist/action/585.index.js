@@ -281,8 +281,8 @@ rm -rf ${d}`,
     };
 };
 
-// EXTERNAL MODULE: ./src/transport/local.ts + 1 modules
-var local = __webpack_require__(15912);
+// EXTERNAL MODULE: ./src/transport/local.ts
+var local = __webpack_require__(2042);
 // EXTERNAL MODULE: ./src/backup/manifest.ts
 var manifest = __webpack_require__(6345);
 ;// CONCATENATED MODULE: ./src/backup/stream-archive.ts
@@ -733,8 +733,8 @@ function buildRestorePlan(req) {
 
 // EXTERNAL MODULE: ./src/plan/compile.ts + 1 modules
 var compile = __webpack_require__(73509);
-// EXTERNAL MODULE: ./src/transport/connect.ts + 7 modules
-var connect = __webpack_require__(3532);
+// EXTERNAL MODULE: ./src/transport/connect.ts + 4 modules
+var connect = __webpack_require__(34861);
 // EXTERNAL MODULE: ./src/session/verb.ts
 var verb = __webpack_require__(87731);
 // EXTERNAL MODULE: ./src/session/prepare.ts + 1 modules

@@ -68,7 +68,7 @@ async function validate(): Promise<void> {
     );
 }
 
-/** The action: inputs to a command, outputs and summary back. Only this folder and main.ts import @actions/*. */
+/** The action: inputs to a command, outputs and summary back. Only this folder imports @actions/*. */
 export async function runAction(): Promise<void> {
   const command = core.getInput('command') || 'validate';
   if (!(COMMANDS as readonly string[]).includes(command)) {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -71,10 +71,14 @@ describe("the PR check is judged by the base branch's slotflip (issue: trusted P
   // The pull request's dist/, edited to stay quiet about changed targets and host keys.
   const quiet = tempDir();
   cpSync('dist', quiet, { recursive: true });
-  const bundle = join(quiet, 'action/index.js');
-  const code = readFileSync(bundle, 'utf8');
-  expect(code).toContain("path[2] === 'target' && path.length === 4)");
-  writeFileSync(bundle, code.replace("path[2] === 'target' && path.length === 4)", 'false)'));
+  const rule = "path[2] === 'target' && path.length === 4)";
+  // The chunk of the action's bundle that holds the rule.
+  const bundle = readdirSync(join(quiet, 'action'))
+    .map((f) => join(quiet, 'action', f))
+    .find((f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes(rule));
+  expect(bundle).toBeDefined();
+  const code = readFileSync(bundle!, 'utf8');
+  writeFileSync(bundle!, code.replace(rule, 'false)'));
 
   const ws = workspace(quiet);
   const prStep = workflow.jobs['this-pr']!.steps.find((s) => s.uses === './')!;
