@@ -8,7 +8,8 @@ import { helpOr } from './help.js';
 
 helpOr(`usage (root): npm run bench [-- --deploys N] [-- --mb M] [-- --rounds R] [-- --faults | --faults-sample K]
                          [-- --instances N] [-- --json]
-Every benchmark against the lab in one run, each figure beside its baseline.`);
+Every benchmark against the lab in one run, each figure beside its baseline.
+SLOTFLIP_BENCH_NODE=PATH also validates, and rolls back, with that Node (the action runs on Node 24).`);
 
 const arg = (name: string, fallback: string) =>
   process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback;
@@ -78,6 +79,7 @@ const figures = {
   },
   rollback_ms: {
     slotflip_warm: deploy.medians.warmRollbackMs,
+    node: deploy.rollbackNode as string,
     slotflip_cold: deploy.medians.coldRollbackMs,
     in_place_downtime: inPlace.medianMs,
   },
@@ -91,6 +93,10 @@ const figures = {
     // Set only where NODE_EXTRA_CA_CERTS is (bench/validate.mjs): the same two without it.
     file_1_no_extra_ca: validate.validate_1_file_no_extra_ca_ms as number | undefined,
     node_start_no_extra_ca: validate.node_start_no_extra_ca_ms as number | undefined,
+    // Set only with SLOTFLIP_BENCH_NODE (bench/validate.mjs): the same with that Node.
+    other_node: validate.other_node as string | undefined,
+    file_1_other_node: validate.other_validate_1_file_ms as number | undefined,
+    files_200_other_node: validate.other_validate_200_files_ms as number | undefined,
   },
   backup_seconds: { slotflip: b.backup.slotflipSeconds, pg_dump: b.backup.plainSeconds, ratio: b.backup.ratio },
   restore_seconds: { slotflip: b.restore.slotflipSeconds, pg_restore: b.restore.plainSeconds, ratio: b.restore.ratio },
@@ -149,7 +155,7 @@ if (json) {
     `in place ${f.switch_ms.in_place_downtime} ms down; nginx reload ${f.switch_ms.nginx_reload} ms`,
   );
   line(
-    'rollback, warm (median)',
+    `rollback, warm (median), Node ${f.rollback_ms.node}`,
     `${f.rollback_ms.slotflip_warm} ms`,
     `in place: the same stop and start back, ${f.rollback_ms.in_place_downtime} ms down`,
   );
@@ -178,6 +184,12 @@ if (json) {
         : ` (without NODE_EXTRA_CA_CERTS: ${f.validate_ms.file_1_no_extra_ca.toFixed(0)} and ` +
           `${f.validate_ms.node_start_no_extra_ca!.toFixed(0)} ms)`),
   );
+  if (f.validate_ms.other_node)
+    line(
+      `validate, 200 files, Node ${f.validate_ms.other_node}`,
+      `${f.validate_ms.files_200_other_node!.toFixed(0)} ms`,
+      `1 file ${f.validate_ms.file_1_other_node!.toFixed(0)} ms (SLOTFLIP_BENCH_NODE)`,
+    );
   line(
     `backup, ${f.database_mb} MB database`,
     `${f.backup_seconds.slotflip.toFixed(1)} s`,

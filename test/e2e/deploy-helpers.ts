@@ -38,10 +38,10 @@ export interface CliRun {
 export function slotflip(
   args: string[],
   env: Record<string, string> = {},
-  opts: { cpu?: boolean } = {},
+  opts: { cpu?: boolean; node?: string } = {},
 ): Promise<CliRun> {
   const started = Date.now();
-  const argv = [process.execPath, 'bin/slotflip.js', ...args];
+  const argv = [opts.node ?? process.execPath, 'bin/slotflip.js', ...args];
   return new Promise((resolve) => {
     const child = opts.cpu
       ? spawn('bash', ['-c', '"$@"; rc=$?; times >&2; exit $rc', 'slotflip', ...argv], {
