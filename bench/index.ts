@@ -135,7 +135,8 @@ if (json) {
 } else {
   const f = figures;
   const line = (what: string, ours: string, base: string, ratio = '') =>
-    console.log(`${what.padEnd(36)}${ours.padEnd(22)}${base.padEnd(52)}${ratio}`);
+    // A cell wider than its column still leaves a space before the next.
+    console.log(`${`${what} `.padEnd(36)}${`${ours} `.padEnd(22)}${`${base} `.padEnd(52)}${ratio}`);
   console.log('');
   line('figure', 'slotflip', 'baseline, measured the same way in this run', 'ratio');
   line(
@@ -155,7 +156,7 @@ if (json) {
     `in place ${f.switch_ms.in_place_downtime} ms down; nginx reload ${f.switch_ms.nginx_reload} ms`,
   );
   line(
-    `rollback, warm (median), Node ${f.rollback_ms.node}`,
+    `rollback, warm (median, ${f.rollback_ms.node})`,
     `${f.rollback_ms.slotflip_warm} ms`,
     `in place: the same stop and start back, ${f.rollback_ms.in_place_downtime} ms down`,
   );
@@ -186,7 +187,7 @@ if (json) {
   );
   if (f.validate_ms.other_node)
     line(
-      `validate, 200 files, Node ${f.validate_ms.other_node}`,
+      `validate, 200 files (${f.validate_ms.other_node})`,
       `${f.validate_ms.files_200_other_node!.toFixed(0)} ms`,
       `1 file ${f.validate_ms.file_1_other_node!.toFixed(0)} ms (SLOTFLIP_BENCH_NODE)`,
     );

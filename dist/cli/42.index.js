@@ -1627,7 +1627,7 @@ var nginx_reload = __webpack_require__(84102);
 var sha256 = __webpack_require__(69183);
 ;// CONCATENATED MODULE: ./src/host/pg-clients.ts
 // Debian runs PostgreSQL's client programs through pg_wrapper, a Perl script that picks a version and then runs the
-// program: about 29 ms of CPU per call in a lab container, against 6.5 ms for psql itself, and a deploy makes some
+// program: about 35 ms of CPU per call in a lab container, against 6.5 ms for psql itself, and a deploy made some
 // fifteen such calls. Given a host (-h, as every step's connection has), pg_wrapper takes the newest installed client
 // version that has the program. A step that calls one puts that version's directory first in PATH itself, with bash
 // builtins only, and the programs run without the wrapper. Where there is no /usr/lib/postgresql, nothing changes.

@@ -1,5 +1,5 @@
 // Debian runs PostgreSQL's client programs through pg_wrapper, a Perl script that picks a version and then runs the
-// program: about 29 ms of CPU per call in a lab container, against 6.5 ms for psql itself, and a deploy makes some
+// program: about 35 ms of CPU per call in a lab container, against 6.5 ms for psql itself, and a deploy made some
 // fifteen such calls. Given a host (-h, as every step's connection has), pg_wrapper takes the newest installed client
 // version that has the program. A step that calls one puts that version's directory first in PATH itself, with bash
 // builtins only, and the programs run without the wrapper. Where there is no /usr/lib/postgresql, nothing changes.
