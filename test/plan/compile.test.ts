@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { acquireLock, LOCKED_EXIT, refreshLock, releaseLock, STALE_EXIT } from '../../src/host/lock.js';
 import { compileOp, compileStep } from '../../src/plan/compile.js';
 import { RELOAD_NGINX } from '../../src/host/nginx-reload.js';
+import { newestPgClientsFirst } from '../../src/host/pg-clients.js';
 import type { Step } from '../../src/plan/types.js';
 import { tempDir } from '../helpers.js';
 
@@ -153,6 +154,19 @@ it('defines the nginx reload helper in the steps that call it, and only there', 
   // Defined before the ops run (asked, not called: this machine's own nginx is none of the test's business).
   const r = bash(compileStep(step(`echo "${RELOAD_NGINX} is a $(type -t ${RELOAD_NGINX})"`), c));
   expect(r.out).toBe(`${RELOAD_NGINX} is a function\n`);
+});
+
+it('puts the newest PostgreSQL client first in PATH in the steps that call one, and only there', () => {
+  const c = ctx();
+  const step = (text: string): Step => ({
+    id: 's',
+    phase: 'backup',
+    title: 't',
+    timeoutMs: 1000,
+    ops: [{ kind: 'sh', text }],
+  });
+  expect(compileStep(step('pg_dump -Fc -h db -d app -f out'), c)).toContain(newestPgClientsFirst());
+  expect(compileStep(step('systemctl restart app'), c)).not.toContain(newestPgClientsFirst());
 });
 
 describe('the lease lock', () => {
