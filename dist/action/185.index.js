@@ -23,6 +23,8 @@ var format = __webpack_require__(80216);
 var resolved = __webpack_require__(31328);
 // EXTERNAL MODULE: ./src/host/flip.ts
 var flip = __webpack_require__(17747);
+// EXTERNAL MODULE: ./src/host/health.ts
+var health = __webpack_require__(32562);
 // EXTERNAL MODULE: ./src/shell/layout.ts
 var layout = __webpack_require__(50418);
 // EXTERNAL MODULE: ./src/host/maintenance.ts
@@ -41,8 +43,6 @@ var plan_steps = __webpack_require__(62960);
 var slot_units = __webpack_require__(91886);
 // EXTERNAL MODULE: ./src/shell/quote.ts
 var quote = __webpack_require__(61250);
-// EXTERNAL MODULE: ./src/host/health.ts
-var health = __webpack_require__(32562);
 ;// CONCATENATED MODULE: ./src/host/warm-slot.ts
 
 
@@ -186,6 +186,7 @@ function resolveTarget(state, to) {
 
 
 
+
 /** A rollback's short watch: the receipt counts the seconds after its flip (traffic has moved before they start). */
 const ROLLBACK_RECEIPT_SECONDS = 2;
 /**
@@ -253,15 +254,19 @@ function buildRollbackPlan(req) {
     const steps = [
         ...restore,
         ...(warm ? [] : coldSlotSteps(inst, to, target, version)),
-        (0,plan_steps/* flipStep */.y_)(to, [
-            ...(warm ? warmSlotOps(inst, to, version) : []),
-            ...(req.restore
-                ? [(0,flip/* flipTo */.hp)(inst, to), (0,maintenance/* maintenanceOff */.F)(inst.id), (0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog)]
-                : [(0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog), flipOp]),
-            ...(confirm ? [confirm] : []),
-        ], [(0,flip/* flipTo */.hp)(inst, from)], warm ? `check the warm ${to} slot (${target}) answers; flip traffic to it` : undefined, 
-        // A slot its retire timer stopped in the moment before is started again and gated in this step.
-        warm ? (0,resolved/* resolved */.L$)(inst).healthTimeout * 1000 + plan_steps/* MIN */.pH : undefined),
+        {
+            ...(0,plan_steps/* flipStep */.y_)(to, [
+                ...(warm ? warmSlotOps(inst, to, version) : []),
+                ...(req.restore
+                    ? [(0,flip/* flipTo */.hp)(inst, to), (0,maintenance/* maintenanceOff */.F)(inst.id), (0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog)]
+                    : [(0,watch/* markReceiptStart */.cz)(inst.id, req.run, l.accessLog), flipOp]),
+                ...(confirm ? [confirm] : []),
+            ], [(0,flip/* flipTo */.hp)(inst, from)], warm ? `check the warm ${to} slot (${target}) answers; flip traffic to it` : undefined, 
+            // A slot its retire timer stopped in the moment before is started again and gated in this step.
+            warm ? (0,resolved/* resolved */.L$)(inst).healthTimeout * 1000 + plan_steps/* MIN */.pH : undefined),
+            // The warm slot's check runs ahead of the flip: failing it, the step has moved no traffic.
+            ...(warm ? { exitBeforeTraffic: health/* GATE_EXIT */.lN } : {}),
+        },
         (0,plan_steps/* enableStep */.ys)(inst, to),
         // The release rolled back from stops after the drain: it is the one that misbehaved, its jobs should not run on.
         // A timer on the host stops it after the drain; the command does not wait, so the title says so.

@@ -3722,7 +3722,8 @@ function checkScript(inst, check, slot, version) {
 /* harmony export */   YV: () => (/* binding */ nginxSite),
 /* harmony export */   Yr: () => (/* binding */ healthGate),
 /* harmony export */   db: () => (/* binding */ versionProbe),
-/* harmony export */   gE: () => (/* binding */ throughNginx)
+/* harmony export */   gE: () => (/* binding */ throughNginx),
+/* harmony export */   lN: () => (/* binding */ GATE_EXIT)
 /* harmony export */ });
 /* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31328);
 /* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50418);
@@ -3734,6 +3735,8 @@ function checkScript(inst, check, slot, version) {
 
 
 
+/** How the health gate and a warm slot's check end when the slot fails them. */
+const GATE_EXIT = 10;
 /**
  * The health gate on the idle slot itself (never through nginx, so no user sees it yet): every check must pass
  * `consecutive` times in a row before `timeout`; a unit that keeps restarting fails at once. Exit 10 on failure,
@@ -3767,7 +3770,7 @@ while :; do
     if [ "$sf_nr" -ge 3 ] || [ "$sf_as" = failed ]; then
       journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
       echo "gate: failed: $u is crashing (restarted $sf_nr times)" >&2
-      exit 10
+      exit ${GATE_EXIT}
     fi
   done
 ${checks.map((c) => `  ${c}`).join('\n')}
@@ -3782,7 +3785,7 @@ ${checks.map((c) => `  ${c}`).join('\n')}
   if [ "${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .NOW_SECONDS */ .Rg}" -ge "$deadline" ]; then
     for u in "\${units[@]}"; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
     echo "gate: failed: $last" >&2
-    exit 10
+    exit ${GATE_EXIT}
   fi
   sleep ${interval}
 done`;
@@ -3796,7 +3799,7 @@ function answersOnceScript(inst, slot, version) {
     const own = inst.health.checks.filter((c) => c.type === 'http' || c.type === 'tcp');
     return `why=''
 ${(0,_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkLines */ .Wb)(inst, own, slot, version).join('\n')}
-[ -z "$why" ] || { echo "gate: failed: $why" >&2; exit 10; }
+[ -z "$why" ] || { echo "gate: failed: $why" >&2; exit ${GATE_EXIT}; }
 echo "the ${slot} slot answers as release ${version}"`;
 }
 /** The first http check that reports the version: used to confirm, through nginx, that traffic reached the release. */
@@ -6038,7 +6041,9 @@ async function runPlan(plan, transport, opts = {}) {
         return { kind: 'completed', timings, results, events };
     }
     // Undo in reverse: flip back before stopping the new slot, so users never hit a stopped slot.
-    const trafficMoved = completed.some((s) => s.movesTraffic) || failure.step.movesTraffic === true;
+    // A step that moves traffic and failed in its check ahead of the flip moved none; any other end of it may have.
+    const trafficMoved = completed.some((s) => s.movesTraffic) ||
+        (failure.step.movesTraffic === true && failure.code !== failure.step.exitBeforeTraffic);
     // Without a connection nothing below can run: the outcome says so, and the next run converges from the journal.
     if (failure.disconnected)
         return {

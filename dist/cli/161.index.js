@@ -342,7 +342,9 @@ async function runPlan(plan, transport, opts = {}) {
         return { kind: 'completed', timings, results, events };
     }
     // Undo in reverse: flip back before stopping the new slot, so users never hit a stopped slot.
-    const trafficMoved = completed.some((s) => s.movesTraffic) || failure.step.movesTraffic === true;
+    // A step that moves traffic and failed in its check ahead of the flip moved none; any other end of it may have.
+    const trafficMoved = completed.some((s) => s.movesTraffic) ||
+        (failure.step.movesTraffic === true && failure.code !== failure.step.exitBeforeTraffic);
     // Without a connection nothing below can run: the outcome says so, and the next run converges from the journal.
     if (failure.disconnected)
         return {

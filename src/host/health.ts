@@ -6,6 +6,9 @@ import { quote } from '../shell/quote.js';
 import { NOW_SECONDS } from '../shell/builtins.js';
 import { checkLines } from './health-checks.js';
 
+/** How the health gate and a warm slot's check end when the slot fails them. */
+export const GATE_EXIT = 10;
+
 /**
  * The health gate on the idle slot itself (never through nginx, so no user sees it yet): every check must pass
  * `consecutive` times in a row before `timeout`; a unit that keeps restarting fails at once. Exit 10 on failure,
@@ -41,7 +44,7 @@ while :; do
     if [ "$sf_nr" -ge 3 ] || [ "$sf_as" = failed ]; then
       journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
       echo "gate: failed: $u is crashing (restarted $sf_nr times)" >&2
-      exit 10
+      exit ${GATE_EXIT}
     fi
   done
 ${checks.map((c) => `  ${c}`).join('\n')}
@@ -56,7 +59,7 @@ ${checks.map((c) => `  ${c}`).join('\n')}
   if [ "${NOW_SECONDS}" -ge "$deadline" ]; then
     for u in "\${units[@]}"; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
     echo "gate: failed: $last" >&2
-    exit 10
+    exit ${GATE_EXIT}
   fi
   sleep ${interval}
 done`;
@@ -71,7 +74,7 @@ export function answersOnceScript(inst: Instance, slot: Slot, version: string): 
   const own = inst.health.checks.filter((c) => c.type === 'http' || c.type === 'tcp');
   return `why=''
 ${checkLines(inst, own, slot, version).join('\n')}
-[ -z "$why" ] || { echo "gate: failed: $why" >&2; exit 10; }
+[ -z "$why" ] || { echo "gate: failed: $why" >&2; exit ${GATE_EXIT}; }
 echo "the ${slot} slot answers as release ${version}"`;
 }
 

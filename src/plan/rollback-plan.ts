@@ -1,6 +1,7 @@
 import type { Instance } from '../config/environment.generated.js';
 import { resolved } from '../config/resolved.js';
 import { confirmThroughNginx, flipTo } from '../host/flip.js';
+import { GATE_EXIT } from '../host/health.js';
 import { layout, otherSlot, type Slot } from '../shell/layout.js';
 import { maintenanceOff } from '../host/maintenance.js';
 import { versionOf } from '../host/release.js';
@@ -111,20 +112,24 @@ export function buildRollbackPlan(req: RollbackRequest): RollbackPlanResult {
   const steps: Step[] = [
     ...restore,
     ...(warm ? [] : coldSlotSteps(inst, to, target, version)),
-    flipStep(
-      to,
-      [
-        ...(warm ? warmSlotOps(inst, to, version) : []),
-        ...(req.restore
-          ? [flipTo(inst, to), maintenanceOff(inst.id), markReceiptStart(inst.id, req.run, l.accessLog)]
-          : [markReceiptStart(inst.id, req.run, l.accessLog), flipOp]),
-        ...(confirm ? [confirm] : []),
-      ],
-      [flipTo(inst, from)],
-      warm ? `check the warm ${to} slot (${target}) answers; flip traffic to it` : undefined,
-      // A slot its retire timer stopped in the moment before is started again and gated in this step.
-      warm ? resolved(inst).healthTimeout * 1000 + MIN : undefined,
-    ),
+    {
+      ...flipStep(
+        to,
+        [
+          ...(warm ? warmSlotOps(inst, to, version) : []),
+          ...(req.restore
+            ? [flipTo(inst, to), maintenanceOff(inst.id), markReceiptStart(inst.id, req.run, l.accessLog)]
+            : [markReceiptStart(inst.id, req.run, l.accessLog), flipOp]),
+          ...(confirm ? [confirm] : []),
+        ],
+        [flipTo(inst, from)],
+        warm ? `check the warm ${to} slot (${target}) answers; flip traffic to it` : undefined,
+        // A slot its retire timer stopped in the moment before is started again and gated in this step.
+        warm ? resolved(inst).healthTimeout * 1000 + MIN : undefined,
+      ),
+      // The warm slot's check runs ahead of the flip: failing it, the step has moved no traffic.
+      ...(warm ? { exitBeforeTraffic: GATE_EXIT } : {}),
+    },
     enableStep(inst, to),
     // The release rolled back from stops after the drain: it is the one that misbehaved, its jobs should not run on.
     // A timer on the host stops it after the drain; the command does not wait, so the title says so.

@@ -13,6 +13,8 @@ export interface Step {
   timeoutMs: number;
   /** From this step on, production traffic may be on the new slot. */
   movesTraffic?: boolean;
+  /** With movesTraffic: the exit code of this step failing before it moves traffic (a check ahead of its flip). */
+  exitBeforeTraffic?: number;
   /** Run on the host by its watch after the observe window (plan/watch-script.ts), not by the run itself. */
   onHost?: boolean;
   /**

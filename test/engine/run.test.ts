@@ -4,6 +4,7 @@ import { type StepEvent } from '../../src/engine/outcome.js';
 import { LOCKED_EXIT, STALE_EXIT } from '../../src/host/lock.js';
 import { emptyState, type HostState } from '../../src/shell/state.js';
 import { buildDeployPlan } from '../../src/plan/deploy-plan.js';
+import { buildRollbackPlan } from '../../src/plan/rollback-plan.js';
 import type { RunResult, Transport } from '../../src/transport/transport.js';
 import { labInstance, renderLab } from '../plan/fixtures.js';
 
@@ -210,5 +211,34 @@ describe('runPlan', () => {
       'record-failure',
       'unlock',
     ]);
+  });
+
+  it('a warm rollback whose slot fails its check moved no traffic; nothing recorded as flipped back', async () => {
+    // The check runs ahead of the flip in the same step: its exit (10) says the flip never ran; any other end of the
+    // step (the confirmation through nginx, after the flip) may have moved traffic.
+    const r = buildRollbackPlan({
+      run: 'R1',
+      owner: 'ops',
+      now: '2026-12-07T00:00:00.000Z',
+      instance,
+      state: {
+        ...live,
+        active: 'green',
+        slots: { ...live.slots, green: { release: '2.0.0-bbbbbbbb', version: '2.0.0', since: 'y' } },
+        releases: ['1.0.0-aaaaaaaa', '2.0.0-bbbbbbbb'],
+      },
+      running: { blue: true, green: true },
+    });
+    if (r.kind !== 'plan' || !r.warm) throw new Error('expected a warm rollback plan');
+    for (const [code, moved] of [
+      [10, false],
+      [1, true],
+    ] as const) {
+      const flippedBack: boolean[] = [];
+      const recordFailure = (f: boolean, detail: string) => (flippedBack.push(f), r.recordFailure(f, detail));
+      const outcome = await runPlan(r.plan, recording({ flip: { code, stderr: 'gate: failed' } }), { recordFailure });
+      expect(outcome, `exit ${code}`).toMatchObject({ kind: 'failed', step: { id: 'flip' }, trafficMoved: moved });
+      expect(flippedBack).toEqual([moved]);
+    }
   });
 });
