@@ -384,7 +384,7 @@ async function judge(m, transport, dir, end) {
         return refuse(`receiving it on ${transport.label} failed: ${u.reason.message}`, 'Check the disk space in the backup directory on the host', 'delivery');
     // The parts but the dump (whose sum was taken on its way to pg_restore), each against its line; none is a failure.
     const check = await transport.script(`cd ${(0,quote/* quote */.hD)(dir)} && { sums=$(grep -vE ${(0,quote/* quote */.hD)(DUMP_LINE.source)} SHA256SUMS) || ` +
-        `{ echo 'it lists no part but the dump' >&2; exit 1; }; } && while read -r want name; do ` +
+        `{ echo 'SHA256SUMS lists no part but the dump' >&2; exit 1; }; } && while read -r want name; do ` +
         `${(0,sha256/* sha256Matches */.pd)('"$name"', '"$want"')} || { echo "$name: FAILED" >&2; exit 1; }; ` +
         `done <<< "$sums" && cat manifest.json`);
     if (check.code !== 0)

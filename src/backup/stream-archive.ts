@@ -159,7 +159,7 @@ async function judge(m: BackupManifest, transport: Transport, dir: string, end: 
   // The parts but the dump (whose sum was taken on its way to pg_restore), each against its line; none is a failure.
   const check = await transport.script(
     `cd ${quote(dir)} && { sums=$(grep -vE ${quote(DUMP_LINE.source)} SHA256SUMS) || ` +
-      `{ echo 'it lists no part but the dump' >&2; exit 1; }; } && while read -r want name; do ` +
+      `{ echo 'SHA256SUMS lists no part but the dump' >&2; exit 1; }; } && while read -r want name; do ` +
       `${sha256Matches('"$name"', '"$want"')} || { echo "$name: FAILED" >&2; exit 1; }; ` +
       `done <<< "$sums" && cat manifest.json`,
   );

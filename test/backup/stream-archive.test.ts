@@ -212,7 +212,7 @@ describe('streamArchiveToHost', () => {
         'sha256sum db.dump > SHA256SUMS && echo "$(echo other | sha256sum | cut -c1-64)  shared.tar" >> SHA256SUMS',
         'shared.tar: FAILED',
       ],
-      ['sha256sum db.dump > SHA256SUMS', 'it lists no part but the dump'],
+      ['sha256sum db.dump > SHA256SUMS', 'SHA256SUMS lists no part but the dump'],
     ] as const;
     for (const [sums, why] of cases) {
       const b = makeBackup(sums);

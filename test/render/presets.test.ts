@@ -107,10 +107,9 @@ describe('the shipped examples, rendered', () => {
     expect(checked).toBeGreaterThanOrEqual(4);
   });
 
-  // One shellcheck over 100+ scripts takes about 17 s on 2 cores: near the unit default of 20 s when the machine is
-  // busy.
+  // One shellcheck over 100+ scripts takes 6-30 s on 2 cores alone, longer in CI, where the unit tests run beside
+  // end-to-end suites: far past the unit default of 20 s.
   it('every script a deploy of them runs passes shellcheck', async () => {
-    // shellcheck over every script: 6-30 s alone, longer in CI, where the unit tests run beside end-to-end suites.
     const dir = mkdtempSync(join(tmpdir(), 'slotflip-shellcheck-'));
     const names = new Map<string, string>();
     const exitZero: string[] = [];
