@@ -1,10 +1,12 @@
-// Backup and restore throughput against the plain tools, on the same database, disk and compression (deflate at
-// pg_dump -Fc's default level 6 for both: pg_dump's own for the plain dump, pigz's for slotflip's), in lab container 1:
-//   backup       slotflip backup (snapshot fingerprint, dump, pigz, roles, tar, sha256, age encryption, manifest)
+// Backup and restore throughput against the plain tools as an operator runs them (pg_dump -Fc at its default, deflate
+// level 6 in its one thread; slotflip's dump is zstd's, host/dump-codec.ts), on the same database and disk in lab
+// container 1:
+//   backup       slotflip backup (snapshot fingerprint, dump, zstd, roles, tar, sha256, age encryption, manifest)
 //                against pg_dump -Fc of the same database to the same directory   target >= 1.1 (>= 0.9 below 500 MB)
 //   restore      slotflip restore --drill over SSH (the archive streamed from the host through sha256 and age here
-//                back into pg_restore on the host, into a new database; SHA256SUMS and the sealed manifest; the
-//                per-table comparison; drop) against createdb + pg_restore + dropdb of the plain dump    target >= 1.0
+//                back into pg_restore on the host, into a new database of unlogged tables; SHA256SUMS and the sealed
+//                manifest; the per-table comparison; drop) against createdb + pg_restore + dropdb of the plain dump
+//                                                                                                      target >= 1.0
 //   restore-pct  the same over `pct exec` (a runner on the Proxmox node, the README's setup)
 // Both sides are timed from outside, as wall time of the whole command. Ratios are plain time / slotflip time.
 // Usage (root): npx tsx bench/backup.ts [--mb 500] [--rounds 3] [--json]

@@ -48,7 +48,7 @@ need_packages() {
 
 install_deps() {
   need_node
-  need_packages git openssh-server shellcheck gpg gpg-agent openssl curl
+  need_packages git openssh-server shellcheck gpg gpg-agent openssl curl zstd
   # The real-Vikunja suite (it runs only with SLOTFLIP_VIKUNJA_RELEASES set) drives a real browser.
   [ -z "${SLOTFLIP_VIKUNJA_RELEASES:-}" ] || need_packages chromium
   # --ignore-scripts: no install script runs, and no machine-specific binary can end up in dist/.

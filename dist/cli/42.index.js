@@ -122,15 +122,15 @@ var rule = __webpack_require__(24078);
 
 /**
  * The Debian packages an instance needs in its container: what slotflip's own steps run (sshd for the deploy,
- * nginx, curl for health checks, age and pigz for backups, the PostgreSQL and Redis clients or servers), then the app's
+ * nginx, curl for health checks, age and zstd for backups, the PostgreSQL and Redis clients or servers), then the app's
  * own.
  * `--no-install-recommends` keeps a minimal template minimal.
  */
 function provisionPackages(inst) {
     const out = ['openssh-server', 'nginx', 'curl', 'ca-certificates'];
-    // pigz compresses a backup's dump on every core (host/db-marker.ts); without it gzip does, on one.
+    // zstd compresses a backup's dump on every core (host/dump-codec.ts); without it pigz or gzip does.
     if (inst.backups)
-        out.push('age', 'pigz');
+        out.push('age', 'zstd');
     if (inst.database)
         out.push((0,rule/* isLocalHost */.mJ)(inst.database.host) ? 'postgresql' : 'postgresql-client');
     if (inst.redis)

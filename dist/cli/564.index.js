@@ -651,6 +651,7 @@ const ROOTFS_PACKAGES = [
     'less',
     'age',
     'pigz',
+    'zstd',
     'unzip',
     // nftables: adopting an app with no nginx in front hands its port to nginx through a redirect (host/handoff.ts).
     'nftables',

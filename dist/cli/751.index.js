@@ -37,6 +37,8 @@ var transport_transport = __webpack_require__(91588);
 var exit_codes = __webpack_require__(91084);
 // EXTERNAL MODULE: ./src/host/db-marker.ts
 var db_marker = __webpack_require__(65229);
+// EXTERNAL MODULE: ./src/host/dump-codec.ts
+var dump_codec = __webpack_require__(49501);
 // EXTERNAL MODULE: ./src/host/psql.ts
 var psql = __webpack_require__(32748);
 // EXTERNAL MODULE: ./src/shell/quote.ts
@@ -48,12 +50,13 @@ var sha256 = __webpack_require__(69183);
 
 
 
+
 const conn = (l) => `PGPASSFILE=${(0,quote/* quote */.hD)(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
 /**
- * One encrypted archive of everything needed to rebuild the instance: the database (`pg_dump -Fc` compressed by pigz,
- * db-marker.ts says why; checked with `pg_restore --list`, with its per-table fingerprint from db-marker.ts so a
- * restore can prove it is identical, and its roles), the app's files, the shared config and secrets, state.json, a
- * manifest and SHA256SUMS.
+ * One encrypted archive of everything needed to rebuild the instance: the database (`pg_dump -Fc` compressed by
+ * zstd or pigz, dump-codec.ts says why; checked with `pg_restore --list`, with its per-table fingerprint from
+ * db-marker.ts so a restore can prove it is identical, and its roles), the app's files, the shared config and
+ * secrets, state.json, a manifest and SHA256SUMS.
  * The parts are written to a 0700 work directory beside the backups (never in memory), then streamed through
  * `tar | age` to a .partial file, hashed and renamed: a full disk or a failed dump leaves nothing that looks complete,
  * and nothing unencrypted stays. A plain manifest beside it (sizes, hashes, schema, release, key ids; no secret) lets
@@ -85,26 +88,27 @@ w=${(0,quote/* quote */.hD)(w)}
 trap 'rm -rf "$w" ${(0,quote/* quote */.hD)(`${out}.tar.age.partial`)}' EXIT
 # A part's line in SHA256SUMS, as sha256sum writes it.
 sha_line() { local h; h=$(${sha256/* SHA256_FILTER */.H$} < "$1") || return 1; echo "\${h%% *}  $1"; }
-parts=''
+parts='' dumppart=''
 ${db
-            ? `${(0,db_marker/* dumpWithMarker */.HP)(l, db, `${w}/db.dump`, '"$w/db.dump.gz"', true)}
+            ? `${dump_codec/* CHOOSE_DUMP_PART */.T7}
+${(0,db_marker/* dumpWithMarker */.HP)(l, db, `${w}/db.dump`, '"$w/$dumppart"', dump_codec/* packDumpShell */.Q9)}
 # The dump's hash is taken while the small parts are made (one read of the dump; the page cache serves the next).
-(cd "$w" && sha_line db.dump.gz > dump.sha256) & dumpsum=$!
+(cd "$w" && sha_line "$dumppart" > dump.sha256) & dumpsum=$!
 # pg_restore reads the archive's table of contents and stops: a dump pg_restore cannot read is not a backup.
-pg_restore --list < <(${db_marker/* gunzipShell */.s4} < "$w/db.dump.gz" 2>/dev/null) > /dev/null || {
+pg_restore --list < <(${dump_codec/* unpackDumpShell */.Z4} < "$w/$dumppart" 2>/dev/null) > /dev/null || {
   echo "pg_restore cannot read the dump just written (its message is above): no backup was kept" >&2; exit 1
 }
 schema=$(${(0,psql/* schemaHeadShell */.eJ)(l, db)})
 # The roles the database needs (attributes and memberships; passwords stay in the shared secrets): readable by the
 # app's own role.
 ${conn(l)} pg_dumpall --roles-only --no-role-passwords ${target.replace('-d ', '-l ')} > "$w/roles.sql"
-parts="$parts db.dump.gz db.dump.marker roles.sql"`
+parts="$parts $dumppart db.dump.marker roles.sql"`
             : 'schema='}
 ${spec.filesDir ? `tar -C ${(0,quote/* quote */.hD)(spec.filesDir)} -cf "$w/files.tar" .\nparts="$parts files.tar"` : ''}
 with_state=(); [ -e ${(0,quote/* quote */.hD)(l.state)} ] && with_state=(state.json)
 tar -C ${(0,quote/* quote */.hD)(l.root)} -cf "$w/shared.tar" shared "\${with_state[@]}"
 parts="$parts shared.tar"
-${db ? 'wait ' + '"$dumpsum"\n' : ''}(cd "$w" && { ${db ? 'cat ' + 'dump.sha256; ' : ''}for p in $parts; do [ "$p" = db.dump.gz ] || sha_line "$p" || exit 1; done; } > SHA256SUMS && rm -f dump.sha256)
+${db ? 'wait ' + '"$dumpsum"\n' : ''}(cd "$w" && { ${db ? 'cat ' + 'dump.sha256; ' : ''}for p in $parts; do [ "$p" = "$dumppart" ] || sha_line "$p" || exit 1; done; } > SHA256SUMS && rm -f dump.sha256)
 sizes=$(cd "$w" && for p in $parts; do printf '"%s":%s,' "$p" "$(stat -c %s "$p")"; done)
 tools="$(pg_dump --version 2>/dev/null | head -n 1); $(age --version 2>/dev/null)"
 base=${(0,quote/* quote */.hD)(meta)}
@@ -193,8 +197,8 @@ var connect = __webpack_require__(14519);
 var verb = __webpack_require__(87731);
 // EXTERNAL MODULE: ./src/session/prepare.ts
 var prepare = __webpack_require__(80295);
-// EXTERNAL MODULE: ./src/commands/restore.ts + 9 modules
-var restore = __webpack_require__(70585);
+// EXTERNAL MODULE: ./src/commands/restore.ts + 10 modules
+var restore = __webpack_require__(52564);
 // EXTERNAL MODULE: ./src/session/run-context.ts + 3 modules
 var run_context = __webpack_require__(28493);
 // EXTERNAL MODULE: ./src/session/plan-run.ts + 1 modules

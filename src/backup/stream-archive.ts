@@ -47,7 +47,7 @@ const ageError = (stderr: string) =>
     ?.replace('age: error: ', '') ?? stderr.trim();
 
 /** The dump's part streamed to the restore step, which checks its sum itself; every other part is checked here. */
-const DUMP_LINE = /^[0-9a-f]{64} [ *]db\.dump(\.gz)?$/;
+const DUMP_LINE = /^[0-9a-f]{64} [ *]db\.dump(\.gz|\.zst)?$/;
 
 export function streamArchiveToHost(
   src: ArchiveSource,

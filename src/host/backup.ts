@@ -1,7 +1,8 @@
 import type { Database } from '../config/environment.generated.js';
 import type { Op } from '../shell/ops.js';
 import type { Layout } from '../shell/layout.js';
-import { dumpWithMarker, gunzipShell } from './db-marker.js';
+import { dumpWithMarker } from './db-marker.js';
+import { CHOOSE_DUMP_PART, packDumpShell, unpackDumpShell } from './dump-codec.js';
 import { schemaHeadShell } from './psql.js';
 import { quote } from '../shell/quote.js';
 import { SHA256_FILTER } from '../shell/sha256.js';
@@ -23,10 +24,10 @@ export interface BackupSpec {
 const conn = (l: Layout) => `PGPASSFILE=${quote(l.pgpass)} PGCONNECT_TIMEOUT=5 PGAPPNAME=slotflip`;
 
 /**
- * One encrypted archive of everything needed to rebuild the instance: the database (`pg_dump -Fc` compressed by pigz,
- * db-marker.ts says why; checked with `pg_restore --list`, with its per-table fingerprint from db-marker.ts so a
- * restore can prove it is identical, and its roles), the app's files, the shared config and secrets, state.json, a
- * manifest and SHA256SUMS.
+ * One encrypted archive of everything needed to rebuild the instance: the database (`pg_dump -Fc` compressed by
+ * zstd or pigz, dump-codec.ts says why; checked with `pg_restore --list`, with its per-table fingerprint from
+ * db-marker.ts so a restore can prove it is identical, and its roles), the app's files, the shared config and
+ * secrets, state.json, a manifest and SHA256SUMS.
  * The parts are written to a 0700 work directory beside the backups (never in memory), then streamed through
  * `tar | age` to a .partial file, hashed and renamed: a full disk or a failed dump leaves nothing that looks complete,
  * and nothing unencrypted stays. A plain manifest beside it (sizes, hashes, schema, release, key ids; no secret) lets
@@ -59,21 +60,22 @@ w=${quote(w)}
 trap 'rm -rf "$w" ${quote(`${out}.tar.age.partial`)}' EXIT
 # A part's line in SHA256SUMS, as sha256sum writes it.
 sha_line() { local h; h=$(${SHA256_FILTER} < "$1") || return 1; echo "\${h%% *}  $1"; }
-parts=''
+parts='' dumppart=''
 ${
   db
-    ? `${dumpWithMarker(l, db, `${w}/db.dump`, '"$w/db.dump.gz"', true)}
+    ? `${CHOOSE_DUMP_PART}
+${dumpWithMarker(l, db, `${w}/db.dump`, '"$w/$dumppart"', packDumpShell)}
 # The dump's hash is taken while the small parts are made (one read of the dump; the page cache serves the next).
-(cd "$w" && sha_line db.dump.gz > dump.sha256) & dumpsum=$!
+(cd "$w" && sha_line "$dumppart" > dump.sha256) & dumpsum=$!
 # pg_restore reads the archive's table of contents and stops: a dump pg_restore cannot read is not a backup.
-pg_restore --list < <(${gunzipShell} < "$w/db.dump.gz" 2>/dev/null) > /dev/null || {
+pg_restore --list < <(${unpackDumpShell} < "$w/$dumppart" 2>/dev/null) > /dev/null || {
   echo "pg_restore cannot read the dump just written (its message is above): no backup was kept" >&2; exit 1
 }
 schema=$(${schemaHeadShell(l, db)})
 # The roles the database needs (attributes and memberships; passwords stay in the shared secrets): readable by the
 # app's own role.
 ${conn(l)} pg_dumpall --roles-only --no-role-passwords ${target.replace('-d ', '-l ')} > "$w/roles.sql"
-parts="$parts db.dump.gz db.dump.marker roles.sql"`
+parts="$parts $dumppart db.dump.marker roles.sql"`
     : 'schema='
 }
 ${spec.filesDir ? `tar -C ${quote(spec.filesDir)} -cf "$w/files.tar" .\nparts="$parts files.tar"` : ''}
@@ -82,7 +84,7 @@ tar -C ${quote(l.root)} -cf "$w/shared.tar" shared "\${with_state[@]}"
 parts="$parts shared.tar"
 ${db ? 'wait ' + '"$dumpsum"\n' : ''}(cd "$w" && { ${
       db ? 'cat ' + 'dump.sha256; ' : ''
-    }for p in $parts; do [ "$p" = db.dump.gz ] || sha_line "$p" || exit 1; done; } > SHA256SUMS && rm -f dump.sha256)
+    }for p in $parts; do [ "$p" = "$dumppart" ] || sha_line "$p" || exit 1; done; } > SHA256SUMS && rm -f dump.sha256)
 sizes=$(cd "$w" && for p in $parts; do printf '"%s":%s,' "$p" "$(stat -c %s "$p")"; done)
 tools="$(pg_dump --version 2>/dev/null | head -n 1); $(age --version 2>/dev/null)"
 base=${quote(meta)}

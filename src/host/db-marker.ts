@@ -20,32 +20,18 @@ const conn = (l: Layout) => `PGPASSFILE=${quote(l.pgpass)} PGCONNECT_TIMEOUT=5 P
 const target = (db: Database) =>
   `-h ${quote(db.host)} -p ${db.port} -U ${quote(db.user)} -d ${quote(db.name)} --no-password`;
 
-/** Shell: compress stdin to stdout at deflate level 6, on every core when pigz is there. */
-export const gzipShell = '{ if command -v pigz >/dev/null; then pigz -6; else gzip -6; fi; }';
-/**
- * Shell: its reverse. Inflating is serial whatever the tool; pigz's own inflate is faster than gzip's, and with one
- * thread it reads, writes and checks in that thread: 619 MB out took 2.4 CPU seconds (and 2.4 s) so, against 3.9
- * (3.1 s) with its helper threads and 4.4 for gzip, measured in a lab container. A restore shares its cores with
- * PostgreSQL, so CPU is what counts.
- */
-export const gunzipShell = '{ if command -v pigz >/dev/null; then pigz -dc -p 1; else gzip -dc; fi; }';
-
 /**
  * Shell: `pg_dump -Fc` of the database into `out`, and `<markerFor>.marker` holding the fingerprint of every table
  * taken in the very snapshot the dump reads: one session exports a snapshot and holds it open while pg_dump and the
  * fingerprint both import it and run side by side. The marker then describes exactly what the dump holds, whatever
  * the app writes meanwhile (a restore can prove it is identical; a rollback sees any later write as a difference).
  */
-export function dumpWithMarker(l: Layout, db: Database, markerFor: string, out: string, gzip = false): string {
+export function dumpWithMarker(l: Layout, db: Database, markerFor: string, out: string, pack?: string): string {
   const m = quote(`${markerFor}.marker`);
   const psql = `${conn(l)} psql -v ON_ERROR_STOP=1 ${target(db)}`;
   const pgDump = `${conn(l)} pg_dump -Fc --snapshot="$snap" ${target(db)}`;
-  // pg_dump compresses in its own single thread, and that is most of a dump's time (15.3 s against 3.4 s uncompressed
-  // for 619 MB, measured in the lab). With `gzip` the dump is written uncompressed and compressed beside it by pigz on
-  // every core: the same deflate at pg_dump's own default level (6). gzip when pigz is missing: the same bytes' format.
-  const dump = gzip
-    ? `(set -o pipefail; ${pgDump} -Z0 | ${gzipShell} > ${out}) & dump=$!`
-    : `${pgDump} -f ${out} & dump=$!`;
+  // With `pack` (a filter: dump-codec.ts) the dump is written uncompressed and compressed beside it, on every core.
+  const dump = pack ? `(set -o pipefail; ${pgDump} -Z0 | ${pack} > ${out}) & dump=$!` : `${pgDump} -f ${out} & dump=$!`;
   return `coproc SNAP { ${psql} -qAt 2>&1; }
 echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SELECT pg_export_snapshot();" >&"\${SNAP[1]}"
 snap=''; read -r -t 30 snap <&"\${SNAP[0]}" || true

@@ -1,5 +1,6 @@
 import type { Op } from '../shell/ops.js';
-import { gunzipShell } from './db-marker.js';
+import { UNLOGGED_TABLES_SQL } from './drill-unlogged.js';
+import { requireUnpacker, unpackShell, type DumpPart } from './dump-codec.js';
 import { fingerprintAs, fingerprintFromMarker, GENERATE_V1, MARKER_V2 } from './fingerprint.js';
 import { adminConn, adminSql, adminTarget } from './pg-admin.js';
 import type { RestoreDb } from './restore.js';
@@ -10,9 +11,6 @@ import { RECEIVED } from '../transport/transport.js';
 // The restore's database step and its private directory: the archive streams into the directory (the dump through a
 // FIFO) while the step restores the dump into a new database, which counts only once the restore job's verdict on
 // the whole archive is in and every table compares equal (host/restore.ts has the steps around it).
-
-/** The dump's part in the archive: gzipped by pigz, or (backups before pigz) as pg_dump compressed it. */
-export type DumpPart = 'db.dump.gz' | 'db.dump';
 
 /** Where the restore job writes its verdict on the archive: `ok`, or why it refused it. */
 export const VERDICT = 'verdict';
@@ -40,21 +38,27 @@ function waitForVerdict(dir: string): string {
 }
 
 /**
- * Bash: fingerprint the restored database and compare it with the marker taken at the dump, by the marker's version
- * (fingerprint.ts). A marker taken around a dump rather than in its snapshot (`dirty`) cannot be compared row for row.
+ * Bash: fingerprint the restored database (`got`) as the marker taken at the dump says (`want`), by the marker's
+ * version (fingerprint.ts). A marker taken around a dump rather than in its snapshot (`dirty`) cannot be compared row
+ * for row. The marker's lines reach SQL only as data, so it may run before the archive is judged; it fails (status)
+ * rather than end the script, so a refused archive's message comes first.
  */
-function compareWithBackup(r: RestoreDb, marker: string): string {
+function fingerprintRestored(r: RestoreDb, marker: string): string {
   const target = adminTarget(r, r.fresh);
   return `case "$(sed -n 2p ${marker})" in
   ${quote(MARKER_V2)})
-    got=$(${fingerprintFromMarker(adminConn(r), target, `tail -n +3 ${marker}`)})
-    want=$(tail -n +3 ${marker} | LC_ALL=C sort) ;;
+    got=$(${fingerprintFromMarker(adminConn(r), target, `tail -n +3 ${marker}`)}) &&
+      want=$(tail -n +3 ${marker} | LC_ALL=C sort) ;;
   clean)
-    got=$(${fingerprintAs(adminConn(r), target, GENERATE_V1)})
-    want=$(tail -n +3 ${marker}) ;;
+    got=$(${fingerprintAs(adminConn(r), target, GENERATE_V1)}) && want=$(tail -n +3 ${marker}) ;;
   *) got=dirty ;;
-esac
-if [ "$got" = dirty ]; then
+esac`;
+}
+
+/** Bash: `got` against `want` (fingerprintRestored), once the archive's verdict is in. */
+const COMPARE = `if [ "$got" = failed ]; then
+  echo "fingerprinting the restored database failed (the message above says why)" >&2; exit 1
+elif [ "$got" = dirty ]; then
   echo "SLOTFLIP_EVENT the app wrote while this backup was taken: its tables cannot be compared row for row"
 elif [ "$got" != "$want" ]; then
   echo "the restored database differs from the backup:" >&2
@@ -62,7 +66,6 @@ elif [ "$got" != "$want" ]; then
 else
   printf '%s\\n' "$got" | awk -F'|' '{ printf "SLOTFLIP_EVENT verified %s: %s rows, checksum %s\\n", $1, $3, $4 }'
 fi`;
-}
 
 /** The restore's private directory (the stage step makes it), with the FIFO the archive's dump streams through. */
 export const receiveDir = (dir: string): Op => ({
@@ -78,9 +81,16 @@ export const receiveDir = (dir: string): Op => ({
  * (transport.ts), its sha256 taken on the way. Then wait for the restore job's verdict on the whole archive (every
  * byte authenticated, every part matching SHA256SUMS, the sealed manifest the right one), check the dump's own sum,
  * and fingerprint every table and compare with the fingerprint taken at the dump. Until all of that passed, the new
- * database is only a new database: the step fails and its undo drops it.
+ * database is only a new database: the step fails and its undo drops it. A drill's tables are unlogged
+ * (drill-unlogged.ts).
  */
-export function restoreIntoFresh(r: RestoreDb, dir: string, passwordFile: string, dumpPart: DumpPart): Op {
+export function restoreIntoFresh(
+  r: RestoreDb,
+  dir: string,
+  passwordFile: string,
+  dumpPart: DumpPart,
+  drill = false,
+): Op {
   const d = quote(dir);
   // Nothing uses the new database until the swap, so its restore need not wait for each commit's flush (the swap's own
   // commit flushes everything before it), and its indexes build in memory where the host has it: measured in the lab,
@@ -89,18 +99,19 @@ export function restoreIntoFresh(r: RestoreDb, dir: string, passwordFile: string
     `${adminConn(r)} PGOPTIONS="-c synchronous_commit=off -c maintenance_work_mem=\${mwm:-64}MB" ` +
     `pg_restore --no-owner --no-acl --role=${quote(r.db.user)} --exit-on-error ${adminTarget(r, r.fresh)}`;
   const marker = `${d}/db.dump.marker`;
-  const unpack = dumpPart === 'db.dump.gz' ? `${gunzipShell} | ` : '';
+  const unpack = unpackShell(dumpPart) && `${unpackShell(dumpPart)} | `;
   return {
     kind: 'sh',
     note: `restore the dump into a new database ${r.fresh} as it arrives; compare every table with the backup`,
-    text: `${adminSql(r)} <<'SLOTFLIP_SQL'
+    text: `${requireUnpacker(dumpPart)}
+${adminSql(r)} <<'SLOTFLIP_SQL'
 DO $$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${r.db.user}') THEN CREATE ROLE ${r.db.user}; END IF;
 END $$;
 \\set pw \`cat ${quote(passwordFile)}\`
 ALTER ROLE ${r.db.user} LOGIN PASSWORD :'pw';
 DROP DATABASE IF EXISTS ${r.fresh};
-CREATE DATABASE ${r.fresh} OWNER ${r.db.user};
+CREATE DATABASE ${r.fresh} OWNER ${r.db.user};${drill ? `\n\\connect ${r.fresh}\n${UNLOGGED_TABLES_SQL}` : ''}
 SLOTFLIP_SQL
 ${waitForVerdict(dir)}
 rm -f ${d}/sum.fifo && mkfifo -m 0600 ${d}/sum.fifo
@@ -116,11 +127,16 @@ if ! tee ${d}/sum.fifo < ${d}/${RECEIVED.fifo} | ${unpack}${pgRestore}; then
   echo "the restore into ${r.fresh} failed" >&2; exit 1
 fi
 wait "$sum"
+# The marker arrives after the dump: once the receiver has ended every part is here, and the fingerprint runs while
+# the restore job still judges the archive.
+p=$(cat ${d}/${RECEIVED.pid} 2>/dev/null || true)
+while [ -n "$p" ] && kill -0 "$p" 2>/dev/null && [ ! -s ${d}/${VERDICT} ]; do sleep 0.05; done
+if ! { ${fingerprintRestored(r, marker)}; }; then got=failed; fi
 sf_verdict 900 receiver
 [ "$verdict" = ok ] || { echo "the archive was refused: $verdict" >&2; exit 1; }
 [ "$(cut -d' ' -f1 ${d}/db.sum)" = "$(awk '$2 == "${dumpPart}" { print $1 }' ${d}/SHA256SUMS)" ] ||
   { echo "${dumpPart} does not match its line in SHA256SUMS" >&2; exit 1; }
-${compareWithBackup(r, marker)}`,
+${COMPARE}`,
   };
 }
 /**

@@ -2,6 +2,7 @@ import { layout, SLOTS } from '../shell/layout.js';
 import { maintenanceOff, maintenanceOn } from '../host/maintenance.js';
 import { versionOf } from '../host/release.js';
 import { dropFresh, restoreFiles, restoreShared, swapBack, swapIn, type RestoreDb } from '../host/restore.js';
+import { DUMP_PARTS } from '../host/dump-codec.js';
 import { receiveDir, removeRestoreDir, restoreIntoFresh } from '../host/restore-into.js';
 import { pgpassLine } from '../host/pg-admin.js';
 import { quote } from '../shell/quote.js';
@@ -32,11 +33,10 @@ export function buildRestorePlan(req: RestoreRequest): RestorePlanResult {
   const inst = req.instance;
   const db = inst.database;
   if (!db) return { kind: 'refused', message: `${inst.id} has no database to restore` };
-  if (!req.backup.sizes['db.dump.gz'] && !req.backup.sizes['db.dump'])
-    return { kind: 'refused', message: `backup ${req.backup.id} holds no database dump` };
+  const dumpPart = DUMP_PARTS.find((p) => req.backup.sizes[p]);
+  if (!dumpPart) return { kind: 'refused', message: `backup ${req.backup.id} holds no database dump` };
   const l = layout(inst.id);
   const dir = req.dir;
-  const dumpPart = req.backup.sizes['db.dump.gz'] ? 'db.dump.gz' : 'db.dump';
   const r: RestoreDb = {
     db,
     admin: { user: req.admin.user, pgpass: `${dir}/admin.pgpass` },
@@ -69,7 +69,7 @@ export function buildRestorePlan(req: RestoreRequest): RestorePlanResult {
     phase: 'backup',
     title: `restore into ${r.fresh} and compare with the backup`,
     timeoutMs: 120 * MIN,
-    ops: [restoreIntoFresh(r, dir, `${dir}/app.password`, dumpPart)],
+    ops: [restoreIntoFresh(r, dir, `${dir}/app.password`, dumpPart, req.drill)],
     undo: [dropFresh(r)],
   };
   const common = {

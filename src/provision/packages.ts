@@ -9,14 +9,14 @@ export { isLocalHost };
 
 /**
  * The Debian packages an instance needs in its container: what slotflip's own steps run (sshd for the deploy,
- * nginx, curl for health checks, age and pigz for backups, the PostgreSQL and Redis clients or servers), then the app's
+ * nginx, curl for health checks, age and zstd for backups, the PostgreSQL and Redis clients or servers), then the app's
  * own.
  * `--no-install-recommends` keeps a minimal template minimal.
  */
 export function provisionPackages(inst: Instance): string[] {
   const out = ['openssh-server', 'nginx', 'curl', 'ca-certificates'];
-  // pigz compresses a backup's dump on every core (host/db-marker.ts); without it gzip does, on one.
-  if (inst.backups) out.push('age', 'pigz');
+  // zstd compresses a backup's dump on every core (host/dump-codec.ts); without it pigz or gzip does.
+  if (inst.backups) out.push('age', 'zstd');
   if (inst.database) out.push(isLocalHost(inst.database.host) ? 'postgresql' : 'postgresql-client');
   if (inst.redis) out.push(isLocalHost(inst.redis.host) ? 'redis-server' : 'redis-tools');
   if (inst.nginx?.tls?.enabled) out.push('openssl');

@@ -44,7 +44,7 @@ export function pushArgv(path: string): string[] {
 }
 /** What an archive's receiver makes in its directory (the restore step reads them: host/restore-into.ts). */
 export const RECEIVED = {
-  /** The dump (db.dump.gz, or db.dump before pigz) goes into this FIFO as it arrives, to the restore reading it. */
+  /** The dump (db.dump.zst, db.dump.gz, or db.dump from before both) goes into this FIFO as it arrives. */
   fifo: 'db.fifo',
   /** The receiver's pid, while it lives. */
   pid: 'receiver.pid',
@@ -58,7 +58,7 @@ export const RECEIVED = {
 const RECEIVE = `umask 077 && cd -- "$0" && [ -p ${RECEIVED.fifo} ] || exit 1
 echo $$ > ${RECEIVED.pid}
 export SF_PART='umask 077; case $TAR_FILENAME in
-  db.dump.gz|db.dump) exec cat > ${RECEIVED.fifo} ;;
+  db.dump.zst|db.dump.gz|db.dump) exec cat > ${RECEIVED.fifo} ;;
   manifest.json|SHA256SUMS|db.dump.marker|roles.sql|files.tar|shared.tar) exec cat > "$TAR_FILENAME" ;;
   *) echo "the archive holds a part no backup has: $TAR_FILENAME" >&2; exit 1 ;;
 esac'

@@ -117,8 +117,8 @@ describe('restore', () => {
     expect(readdirSync(localStore).sort()).toEqual([`${backupId}.manifest.json`, `${backupId}.tar.age`]);
     const manifest = JSON.parse(readFileSync(join(localStore, `${backupId}.manifest.json`), 'utf8'));
     expect(Object.keys(manifest.sizes).sort()).toEqual([
-      'db.dump.gz',
       'db.dump.marker',
+      'db.dump.zst',
       'files.tar',
       'roles.sql',
       'shared.tar',
@@ -203,10 +203,14 @@ describe('restore', () => {
     expect(await databases(suite.ssh)).toEqual(before.dbs);
   });
 
-  it('a backup from before pigz (the dump as pg_dump compressed it, db.dump) still restores', async () => {
-    // A drill matches every table.
-    // Rebuilt from this suite's backup as the previous version wrote it: db.dump in pg_dump's custom format, its
-    // SHA256SUMS and both manifests naming it, encrypted to the same recipient.
+  // Backups before zstd (db.dump.gz: pigz, as a host without zstd still writes them) and before pigz (db.dump, the
+  // dump as pg_dump wrote it) still restore: a drill matches every table.
+  it.each([
+    ['db.dump.gz', 'zstd -dc db.dump.zst | gzip -6 > db.dump.gz'],
+    ['db.dump', 'zstd -dc db.dump.zst > db.dump'],
+  ])('a backup whose dump is %s still restores', async (part, repack) => {
+    // Rebuilt from this suite's backup as an older version (or a host without zstd) wrote it: the dump as that part,
+    // its SHA256SUMS and both manifests naming it, encrypted to the same recipient.
     const old = tempDir('old-format-');
     const work = join(old, 'work');
     const m = JSON.parse(readFileSync(join(localStore, `${backupId}.manifest.json`), 'utf8'));
@@ -219,16 +223,17 @@ describe('restore', () => {
         '-c',
         `set -euo pipefail
 mkdir -p work store && age -d -i identity ${join(localStore, `${backupId}.tar.age`)} | tar -x -C work
-cd work && gzip -dc db.dump.gz > db.dump && rm db.dump.gz
-grep -v ' db\\.dump\\.gz$' SHA256SUMS > sums && sha256sum db.dump >> sums && mv sums SHA256SUMS
-sed -i 's/"db\\.dump\\.gz":[0-9]*/"db.dump":'$(stat -c %s db.dump)'/' manifest.json
-tar -cf - manifest.json SHA256SUMS db.dump db.dump.marker roles.sql files.tar shared.tar |
+cd work && ${repack} && rm db.dump.zst
+grep -v ' db\\.dump\\.zst$' SHA256SUMS > sums && sha256sum ${part} >> sums && mv sums SHA256SUMS
+sed -i 's/"db\\.dump\\.zst":[0-9]*/"${part}":'$(stat -c %s ${part})'/' manifest.json
+tar -cf - manifest.json SHA256SUMS ${part} db.dump.marker roles.sql files.tar shared.tar |
   age -r ${m.recipients[0]} > ../store/${backupId}.tar.age`,
       ],
       { cwd: old },
     );
     const sealed = JSON.parse(readFileSync(join(work, 'manifest.json'), 'utf8'));
-    expect(Object.keys(sealed.sizes)).toContain('db.dump');
+    expect(Object.keys(sealed.sizes)).toContain(part);
+    expect(Object.keys(sealed.sizes)).not.toContain('db.dump.zst');
     const archive = join(old, 'store', `${backupId}.tar.age`);
     writeFileSync(
       join(old, 'store', `${backupId}.manifest.json`),

@@ -83,6 +83,12 @@ describe('buildRestorePlan', () => {
     expect(restoreStep).toMatch(/tee \S+\/sum\.fifo < \S+\/db\.fifo \| PGPASSFILE=\S+ .*pg_restore/);
     const gz = planOf({ backup: { ...backup, sizes: { 'db.dump.gz': 10, 'shared.tar': 5 } } });
     expect(formatPlan({ ...gz, steps: [gz.steps[2]!] }, [])).toMatch(/db\.fifo \| \{ .*pigz -dc.* \} \| .*pg_restore/);
+    // A db.dump.zst goes through zstd; on a host without zstd the step says what to install, before anything.
+    const zst = planOf({ backup: { ...backup, sizes: { 'db.dump.zst': 10, 'shared.tar': 5 } } });
+    const zstStep = formatPlan({ ...zst, steps: [zst.steps[2]!] }, []);
+    expect(zstStep).toMatch(/db\.fifo \| zstd -d -q -c \| .*pg_restore/);
+    expect(zstStep.indexOf('command -v zstd')).toBeLessThan(zstStep.indexOf('CREATE DATABASE'));
+    expect(restoreStep).not.toContain('command -v zstd');
     expect(restoreStep).toContain('[ "$verdict" = ok ] ||');
     // The admin's pgpass line escapes ':' and '\'; it is a 0600 secret file in the private restore directory.
     const pgpass = plan.steps[1]!.ops[1] as { path: string; content: string; mode: string; secret: boolean };
@@ -111,6 +117,10 @@ describe('buildRestorePlan', () => {
     expect(plan.steps.map((s) => s.id)).toEqual(['stage', 'restore-db', 'drop']);
     expect(formatPlan(plan, [])).toContain('DROP DATABASE IF EXISTS demo_drill_20261126t000000zab12');
     expect(JSON.stringify(plan)).not.toMatch(/RENAME|maintenance(?!_work_mem)|systemctl/);
+    // Its tables are unlogged, set up in the scratch database before pg_restore; a real restore's stay logged.
+    const restoreDb = (p: typeof plan) => JSON.stringify(p.steps.find((s) => s.id === 'restore-db'));
+    expect(restoreDb(plan)).toMatch(/connect demo_drill_20261126t000000zab12\\n.*CREATE EVENT TRIGGER.*pg_restore/);
+    expect(restoreDb(planOf())).not.toContain('EVENT TRIGGER');
   });
 
   it('refuses a backup without a database dump, and an instance without a database', () => {

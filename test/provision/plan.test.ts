@@ -36,7 +36,7 @@ function complete(inst: Instance, over: Partial<ContainerFacts> = {}): Container
         'curl',
         'ca-certificates',
         'age',
-        'pigz',
+        'zstd',
         'postgresql',
         'redis-server',
         'openssl',
