@@ -13,7 +13,8 @@ const psql = (sql: string, as = '') =>
   lab.script(`runuser -u postgres -- psql -qAt -v ON_ERROR_STOP=1 -d ${DB} <<'SQL'\n${as}${sql}\nSQL`);
 const fresh = async () => {
   const r = await lab.script(
-    `runuser -u postgres -- psql -qAt -c 'DROP DATABASE IF EXISTS ${DB}' -c 'CREATE DATABASE ${DB} OWNER ${LAB_DB.user}'`,
+    `runuser -u postgres -- psql -qAt -c 'DROP DATABASE IF EXISTS ${DB}' ` +
+      `-c 'CREATE DATABASE ${DB} OWNER ${LAB_DB.user}'`,
   );
   expect(r.code, r.stderr).toBe(0);
 };
@@ -48,7 +49,7 @@ describe("a drill's scratch database", () => {
     );
   });
 
-  it('goes back to logged tables once a partitioned table appears (it cannot be unlogged, and may reference them)', async () => {
+  it('goes back to logged tables once a partitioned table appears (it may reference them)', async () => {
     await fresh();
     await psql(UNLOGGED_TABLES_SQL);
     const r = await psql(`${RESTORE}
@@ -62,7 +63,7 @@ ALTER TABLE public.events ADD CONSTRAINT events_task FOREIGN KEY (task) REFERENC
     expect(await persistence()).toEqual(['events=p', 'events_2026=p', 'later=p', 'projects=p', 'tasks=p']);
   });
 
-  it('stays logged, with a note, when the admin is not a superuser (only one may create an event trigger)', async () => {
+  it('stays logged, with a note, when the admin is not a superuser (who alone makes event triggers)', async () => {
     await fresh();
     await lab.script(
       `runuser -u postgres -- psql -qAt -c "DO \\$\\$ BEGIN CREATE ROLE sf_not_super CREATEDB; ` +
