@@ -616,9 +616,12 @@ function fingerprint(keyBlob) {
 /* unused harmony export streamLocal */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91588);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91588);
+
 
 
 
@@ -671,7 +674,15 @@ async function streamLocal(argv, io, env) {
     const [cmd, ...args] = argv;
     if (!cmd)
         throw new Error('streamLocal: empty argv');
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { env: env, stdio: ['pipe', 'pipe', 'pipe'] });
+    // Another program's output (a child's stdout is a Socket over a pipe: a restore's decrypted archive) becomes this
+    // program's stdin itself: the bytes go from one to the other, not through this process. Its copy here is closed,
+    // so the writer meets a broken pipe, not a full one, if this program ends first.
+    const direct = io.stdin instanceof node_net__WEBPACK_IMPORTED_MODULE_1__.Socket ? io.stdin : undefined;
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, {
+        env: env,
+        stdio: [direct ?? 'pipe', 'pipe', 'pipe'],
+    });
+    direct?.destroy();
     const err = [];
     child.stderr.on('data', (c) => err.push(c));
     const exited = new Promise((resolve, reject) => {
@@ -679,8 +690,8 @@ async function streamLocal(argv, io, env) {
         child.on('close', (code, signal) => resolve(code ?? (signal ? 128 + 15 : 1)));
     });
     const flows = [
-        io.stdin ? (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)(io.stdin, child.stdin) : Promise.resolve(child.stdin.end()),
-        io.stdout ? (0,_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .drainInto */ .d3)(child.stdout, io.stdout) : Promise.resolve(child.stdout.resume()),
+        direct ? Promise.resolve() : io.stdin ? (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(io.stdin, child.stdin) : Promise.resolve(child.stdin.end()),
+        io.stdout ? (0,_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .drainInto */ .d3)(child.stdout, io.stdout) : Promise.resolve(child.stdout.resume()),
     ];
     const [code] = await Promise.all([exited, ...flows.map((f) => f.catch(() => undefined))]);
     if (code !== 0)

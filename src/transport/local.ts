@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { Socket } from 'node:net';
 import type { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { drainInto, type RunOptions, type RunResult, type Transport } from './transport.js';
@@ -59,16 +60,24 @@ export async function streamLocal(
 ): Promise<void> {
   const [cmd, ...args] = argv;
   if (!cmd) throw new Error('streamLocal: empty argv');
-  const child = spawn(cmd, args, { env: env as NodeJS.ProcessEnv | undefined, stdio: ['pipe', 'pipe', 'pipe'] });
+  // Another program's output (a child's stdout is a Socket over a pipe: a restore's decrypted archive) becomes this
+  // program's stdin itself: the bytes go from one to the other, not through this process. Its copy here is closed,
+  // so the writer meets a broken pipe, not a full one, if this program ends first.
+  const direct = io.stdin instanceof Socket ? io.stdin : undefined;
+  const child = spawn(cmd, args, {
+    env: env as NodeJS.ProcessEnv | undefined,
+    stdio: [direct ?? 'pipe', 'pipe', 'pipe'],
+  });
+  direct?.destroy();
   const err: Buffer[] = [];
-  child.stderr.on('data', (c: Buffer) => err.push(c));
+  child.stderr!.on('data', (c: Buffer) => err.push(c));
   const exited = new Promise<number>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => resolve(code ?? (signal ? 128 + 15 : 1)));
   });
   const flows = [
-    io.stdin ? pipeline(io.stdin, child.stdin) : Promise.resolve(child.stdin.end()),
-    io.stdout ? drainInto(child.stdout, io.stdout) : Promise.resolve(child.stdout.resume()),
+    direct ? Promise.resolve() : io.stdin ? pipeline(io.stdin, child.stdin!) : Promise.resolve(child.stdin!.end()),
+    io.stdout ? drainInto(child.stdout!, io.stdout) : Promise.resolve(child.stdout!.resume()),
   ];
   const [code] = await Promise.all([exited, ...flows.map((f) => f.catch(() => undefined))]);
   if (code !== 0)

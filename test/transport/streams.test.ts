@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +32,26 @@ describe('pull and push', () => {
     writeFileSync(join(dir, 'src'), 'x');
     await expect(push(t, join(dir, 'src'), join(dir, 'no-such-dir', 'f'))).rejects.toThrow(/exited/);
     expect(existsSync(join(dir, 'no-such-dir'))).toBe(false);
+  });
+
+  it("hands another program's output to the far side directly, whole, and not through this process", async () => {
+    const dir = tempDir();
+    const producer = spawn('seq', ['1', '100000'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const piped = t.pipe(['sh', '-c', `cat > ${join(dir, 'got')}`], { stdin: producer.stdout });
+    // This process's copy of the pipe is closed at once: nothing here reads it, so nothing here copies it.
+    expect(producer.stdout.destroyed).toBe(true);
+    await piped;
+    expect(readFileSync(join(dir, 'got'), 'utf8')).toBe(execFileSync('seq', ['1', '100000'], { encoding: 'utf8' }));
+  });
+
+  it('a far side that ends early ends the program feeding it (a broken pipe, not a wait for ever)', async () => {
+    const producer = spawn('yes', [], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const ended = new Promise<string>((resolve) => producer.on('exit', (code, signal) => resolve(`${signal ?? code}`)));
+    await t.pipe(['sh', '-c', 'head -c 10 > /dev/null'], { stdin: producer.stdout });
+    const still = new Promise<string>((resolve) => setTimeout(() => resolve('still running'), 5000).unref());
+    const how = await Promise.race([ended, still]);
+    if (how === 'still running') producer.kill();
+    expect(how).toMatch(/^(SIGPIPE|1)$/);
   });
 
   it('refuses a path that is not plain (no shell words reach the far side)', () => {
