@@ -476,8 +476,9 @@ async function streamLocal(argv, io, env) {
         throw new Error('streamLocal: empty argv');
     // Another program's output (a child's stdout is a Socket over a pipe: a restore's decrypted archive) becomes this
     // program's stdin itself: the bytes go from one to the other, not through this process. Its copy here is closed,
-    // so the writer meets a broken pipe, not a full one, if this program ends first.
-    const direct = io.stdin instanceof node_net__WEBPACK_IMPORTED_MODULE_1__.Socket ? io.stdin : undefined;
+    // so the writer meets a broken pipe, not a full one, if this program ends first. A Socket that already holds bytes
+    // read here is copied as any stream is: handing its pipe over would lose them.
+    const direct = io.stdin instanceof node_net__WEBPACK_IMPORTED_MODULE_1__.Socket && io.stdin.readableLength === 0 ? io.stdin : undefined;
     const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, {
         env: env,
         stdio: [direct ?? 'pipe', 'pipe', 'pipe'],

@@ -44,6 +44,15 @@ describe('pull and push', () => {
     expect(readFileSync(join(dir, 'got'), 'utf8')).toBe(execFileSync('seq', ['1', '100000'], { encoding: 'utf8' }));
   });
 
+  it('copies, rather than hands over, an output that already holds bytes read here (none of them lost)', async () => {
+    const dir = tempDir();
+    const producer = spawn('seq', ['1', '100000'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    await new Promise((resolve) => producer.stdout.once('readable', resolve));
+    expect(producer.stdout.readableLength).toBeGreaterThan(0);
+    await t.pipe(['sh', '-c', `cat > ${join(dir, 'got')}`], { stdin: producer.stdout });
+    expect(readFileSync(join(dir, 'got'), 'utf8')).toBe(execFileSync('seq', ['1', '100000'], { encoding: 'utf8' }));
+  });
+
   it('a far side that ends early ends the program feeding it (a broken pipe, not a wait for ever)', async () => {
     const producer = spawn('yes', [], { stdio: ['ignore', 'pipe', 'ignore'] });
     const ended = new Promise<string>((resolve) => producer.on('exit', (code, signal) => resolve(`${signal ?? code}`)));
