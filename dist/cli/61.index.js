@@ -204,6 +204,9 @@ function schemaThenAndNow(l, db, dumpFile) {
 
 // A table's fingerprint: its row count and a sum of a 64-bit hash of each row, over the columns it had at the dump.
 // A sum needs no sort and counts duplicate rows. The marker file (db-marker.ts) holds one line per table.
+// The hashes are summed as bigint: sum(bigint) is exact (numeric result, 128-bit integers inside) and equals the sum
+// of each hash cast to numeric, as markers taken before were computed, so they still compare; it skips a numeric
+// per row (0.58 s against 0.67 s for a 619 MB table in the lab).
 //
 // Two versions of the marker are on hosts:
 // - version 1 (line 2 `clean`): `table|columns|rows|hash`, every row hashed as its text (hashtextextended of
@@ -216,9 +219,7 @@ function schemaThenAndNow(l, db, dumpFile) {
 /** Line 2 of a version 2 marker: taken in the dump's snapshot (`clean`), version 2. */
 const MARKER_V2 = 'clean 2';
 /** The row hash of a method, over a comma-separated list of already-quoted columns. */
-const rowHash = (method, quotedCols) => method === 'record'
-    ? `hash_record_extended(ROW(${quotedCols}), 0)::numeric`
-    : `hashtextextended(ROW(${quotedCols})::text, 0)::numeric`;
+const rowHash = (method, quotedCols) => method === 'record' ? `hash_record_extended(ROW(${quotedCols}), 0)` : `hashtextextended(ROW(${quotedCols})::text, 0)`;
 /** count and sum of the row hash (v1's text method when no method is given). */
 const rowsHash = (quotedCols, method = 'text') => `count(*), coalesce(sum(${rowHash(method, quotedCols)}), 0)`;
 /** Version 1: SQL that writes one query per table, each printing `table|columns|rows|hash`. */
@@ -234,8 +235,8 @@ const HASHABLE = `EXISTS (SELECT FROM pg_opclass oc JOIN pg_am am ON am.oid = oc
         `WHERE oc.opcdefault AND oc.opcintype = CASE WHEN ty.typtype = 'd' THEN ty.typbasetype ELSE ty.oid END)`);
 /** SQL writing a table's fingerprint query, from columns t (table), cols, q (quoted columns) and m (method). */
 const QUERY_OF = `format('SELECT %L, %L, count(*), coalesce(sum(%s), 0), %L FROM public.%I;', t, cols, CASE m WHEN 'record' ` +
-    (`THEN format('hash_record_extended(ROW(%s), 0)::numeric', q) ELSE ` +
-        `format('hashtextextended(ROW(%s)::text, 0)::numeric', q) END, m, t)`);
+    (`THEN format('hash_record_extended(ROW(%s), 0)', q) ELSE ` +
+        `format('hashtextextended(ROW(%s)::text, 0)', q) END, m, t)`);
 /** Version 2: SQL that writes one query per public table, each printing `table|columns|rows|hash|method`. */
 const GENERATE_V2 = `SELECT ${QUERY_OF} FROM (SELECT c.relname AS t, string_agg(a.attname, ',' ORDER BY a.attnum) AS cols, ` +
     (`string_agg(quote_ident(a.attname), ',' ORDER BY a.attnum) AS q, CASE WHEN bool_and(${HASHABLE}) AND ` +

@@ -62,4 +62,23 @@ CREATE VIEW v AS SELECT * FROM plain;`);
     expect(asText).not.toBe(plainLine);
     expect(await fromMarker(asText)).toBe(asText);
   });
+
+  it('sums as markers already on hosts were summed (each hash as numeric), past the range of bigint', async () => {
+    // Rows of fixed values, whose hashes are the same in every run: their sum is known to leave bigint's range.
+    await sql(`CREATE TABLE fixed AS SELECT g AS id, 'row ' || g AS title FROM generate_series(1, 2000) g`);
+    const lines = (await marker()).split('\n');
+    const field = (table: string) => lines.find((l) => l.startsWith(`${table}|`))!.split('|');
+    // The earlier marker's query, as it was written: each row's hash cast to numeric, then summed.
+    const earlier = (hash: string, table: string) =>
+      sql(`SELECT count(*) || '|' || coalesce(sum(${hash}::numeric), 0) FROM ${table}`);
+    const fixed = await earlier('hash_record_extended(ROW(id, title), 0)', 'fixed');
+    expect(Math.abs(Number(fixed.split('|')[1]))).toBeGreaterThan(2 ** 63);
+    expect(field('fixed').slice(2, 4).join('|')).toBe(fixed);
+    expect(field('plain').slice(2, 4).join('|')).toBe(
+      await earlier('hash_record_extended(ROW(id, title, done, at, n), 0)', 'plain'),
+    );
+    expect(field('mixed').slice(2, 4).join('|')).toBe(
+      await earlier('hashtextextended(ROW(id, j, tags, m)::text, 0)', 'mixed'),
+    );
+  });
 });
