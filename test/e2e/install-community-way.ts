@@ -50,8 +50,11 @@ log:
   standard: stdout
 `;
 
-/** Puts the zip where the container sees it (the lab's rootfs on this machine), for the install script to unpack. */
-export function stageZip(zip: string, n = 1): string {
+/**
+ * Puts the zip where container `n` sees it (the lab's rootfs on this machine), for the install script to unpack: the
+ * suite's own container, which is not always the first when suites run side by side.
+ */
+export function stageZip(zip: string, n: number): string {
   const inside = `/var/tmp/${zip.split('/').pop()}`;
   copyFileSync(zip, join(containerDir(n), 'rootfs', inside));
   return inside;

@@ -45,12 +45,18 @@ export interface HttpResult {
   body: string;
 }
 
+/** How one request is sent; `newConnection` opens one of its own rather than reuse the global agent's kept-alive one. */
+export interface HttpOptions {
+  method?: string;
+  hostHeader?: string;
+  body?: unknown;
+  port?: number;
+  headers?: Record<string, string>;
+  newConnection?: boolean;
+}
+
 /** One HTTP request to a lab address (never anywhere else), with an explicit Host header for nginx. */
-export function http(
-  host: string,
-  path: string,
-  opts: { method?: string; hostHeader?: string; body?: unknown; port?: number; headers?: Record<string, string> } = {},
-): Promise<HttpResult> {
+export function http(host: string, path: string, opts: HttpOptions = {}): Promise<HttpResult> {
   if (!host.startsWith(`${LAB.subnetPrefix}.`) && host !== '127.0.0.1')
     throw new Error(`refusing to send traffic outside the lab: ${host}`);
   return new Promise((resolve, reject) => {
@@ -67,6 +73,8 @@ export function http(
           ...(data ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) } : {}),
         },
         timeout: 10_000,
+        // Node's global agent keeps connections alive: a request meant to show where new connections go needs its own.
+        ...(opts.newConnection ? { agent: false } : {}),
       },
       (res) => {
         const chunks: Buffer[] = [];

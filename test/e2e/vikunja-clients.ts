@@ -68,11 +68,17 @@ export const taskRoutes = (projects: readonly number[]): Routes => ({
   versionHeader: 'x-no-such-header',
 });
 
-/** Trades the refresh cookie for a new token every `everyMs` (the login limit is 10 a minute per address). */
-export function refreshing(s: Session, everyMs: number): { stop: () => { ok: number; failed: string[] } } {
+/**
+ * Trades the refresh cookie for a new token every `everyMs` (the login limit is 10 a minute per address); `once`
+ * trades it now (stop the timer first: a refresh token is good for one trade).
+ */
+export function refreshing(
+  s: Session,
+  everyMs: number,
+): { stop: () => { ok: number; failed: string[] }; once: () => Promise<boolean> } {
   let ok = 0;
   const failed: string[] = [];
-  const timer = setInterval(() => {
+  const once = () =>
     http(s.host, '/api/v1/user/token/refresh', {
       method: 'POST',
       hostHeader: s.hostHeader,
@@ -80,14 +86,15 @@ export function refreshing(s: Session, everyMs: number): { stop: () => { ok: num
       headers: { Cookie: s.cookie },
     })
       .then((r) => {
-        if (r.status !== 200) return void failed.push(`refresh answered ${r.status}: ${r.body.slice(0, 120)}`);
+        if (r.status !== 200) return (failed.push(`refresh answered ${r.status}: ${r.body.slice(0, 120)}`), false);
         s.token = (JSON.parse(r.body) as { token: string }).token;
         s.cookie = refreshCookie(r.headers['set-cookie']);
         ok += 1;
+        return true;
       })
-      .catch((e: Error) => failed.push(`refresh: ${e.message}`));
-  }, everyMs);
-  return { stop: () => (clearInterval(timer), { ok, failed }) };
+      .catch((e: Error) => (failed.push(`refresh: ${e.message}`), false));
+  const timer = setInterval(() => void once(), everyMs);
+  return { stop: () => (clearInterval(timer), { ok, failed }), once };
 }
 
 export interface SocketClient {

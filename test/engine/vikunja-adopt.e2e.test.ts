@@ -66,7 +66,7 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
   -c "CREATE ROLE ${DB} LOGIN PASSWORD '${dbPassword}'" -c 'CREATE DATABASE ${DB} OWNER ${DB}'`);
       expect(setup.code, setup.stderr).toBe(0);
       const installed = await attach(LAB_N).script(
-        installCommunityWayScript(stageZip(zip('2.4.0')), `http://${front}/`, appSecret),
+        installCommunityWayScript(stageZip(zip('2.4.0'), LAB_N), `http://${front}/`, appSecret),
         { timeoutMs: 120_000 },
       );
       expect(installed.stdout, installed.stderr).toContain('installed');
@@ -222,7 +222,12 @@ runuser -u postgres -- psql -q -c 'DROP DATABASE IF EXISTS ${DB}' -c 'DROP ROLE 
       ).toBe('1');
       const logged = async () => Number(await sh(`wc -l < /var/log/nginx/slotflip-${INSTANCE}.access.log`));
       const before = await logged();
-      const fresh = await http(t.host, '/api/v1/info', { hostHeader: front, port: COMMUNITY_WAY.port });
+      // A new connection: one the global agent kept from before the adopt still goes to the app itself.
+      const fresh = await http(t.host, '/api/v1/info', {
+        hostHeader: front,
+        port: COMMUNITY_WAY.port,
+        newConnection: true,
+      });
       expect(JSON.parse(fresh.body).version).toBe('v2.4.0');
       expect(await logged()).toBeGreaterThan(before);
       const adoptedAt = Date.now();
