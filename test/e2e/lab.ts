@@ -45,7 +45,7 @@ export interface HttpResult {
   body: string;
 }
 
-/** How one request is sent; `newConnection` opens one of its own rather than reuse the global agent's kept-alive one. */
+/** How one request is sent; `newConnection` opens one of its own, not one the global agent kept alive. */
 export interface HttpOptions {
   method?: string;
   hostHeader?: string;
