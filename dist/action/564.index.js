@@ -197,6 +197,8 @@ var transport_transport = __webpack_require__(91588);
 // the whole archive is in and every table compares equal (host/restore.ts has the steps around it).
 /** Where the restore job writes its verdict on the archive: `ok`, or why it refused it. */
 const VERDICT = 'verdict';
+/** The restore step's exit when the dump is unlike its line in SHA256SUMS: the backup is damaged, not the restore. */
+const DUMP_DAMAGED = 14;
 /**
  * Bash: `sf_verdict SECONDS [receiver]` waits for the restore job's verdict (it comes once the whole archive has
  * arrived and been checked), then sets `verdict`: `ok`, or why the archive was refused. SECONDS bounds the wait; with
@@ -290,11 +292,18 @@ ${sha256/* SHA256_FILTER */.H$} < ${d}/sum.fifo > ${d}/db.sum & sum=$!
 # A quarter of the memory available, between PostgreSQL's default (64 MB) and 256 MB.
 mwm=$(awk '/^MemAvailable:/ { m = int($2 / 4096); print (m > 256 ? 256 : (m < 64 ? 64 : m)) }' \\
   /proc/meminfo 2>/dev/null || true)
+sf_dump_matches() {
+  [ "$(cut -d' ' -f1 ${d}/db.sum)" = "$(awk '$2 == "${dumpPart}" { print $1 }' ${d}/SHA256SUMS)" ] || {
+    echo "${dumpPart} does not match its line in SHA256SUMS: the backup's dump is damaged" >&2; exit ${DUMP_DAMAGED}
+  }
+}
 echo "restoring ${dumpPart} into ${r.fresh} as it arrives"
-if ! tee ${d}/sum.fifo < ${d}/${transport_transport/* RECEIVED */.iD.fifo} | ${unpack}${pgRestore}; then
-  # A refused archive explains the failure; a restore that failed on its own does not wait for the rest of it.
-  sf_verdict 5
-  [ "$verdict" = ok ] || echo "the archive was refused: $verdict" >&2
+# tee -p goes on into the dump's hash when pg_restore stops: a failed restore can then tell a damaged dump apart.
+if ! tee -p ${d}/sum.fifo < ${d}/${transport_transport/* RECEIVED */.iD.fifo} | ${unpack}${pgRestore}; then
+  echo "pg_restore failed; the rest of the archive is read to tell a damaged backup from a failed restore" >&2
+  sf_verdict 5 receiver
+  [ "$verdict" = ok ] || { echo "the archive was refused: $verdict" >&2; exit 1; }
+  wait "$sum"; sf_dump_matches
   echo "the restore into ${r.fresh} failed" >&2; exit 1
 fi
 wait "$sum"
@@ -305,8 +314,7 @@ while [ -n "$p" ] && kill -0 "$p" 2>/dev/null && [ ! -s ${d}/${VERDICT} ]; do sl
 if ! { ${fingerprintRestored(r, marker)}; }; then got=failed; fi
 sf_verdict 900 receiver
 [ "$verdict" = ok ] || { echo "the archive was refused: $verdict" >&2; exit 1; }
-[ "$(cut -d' ' -f1 ${d}/db.sum)" = "$(awk '$2 == "${dumpPart}" { print $1 }' ${d}/SHA256SUMS)" ] ||
-  { echo "${dumpPart} does not match its line in SHA256SUMS" >&2; exit 1; }
+sf_dump_matches
 ${COMPARE}`,
     };
 }
@@ -1026,6 +1034,10 @@ async function runRestore(opts) {
         const verdict = await stream?.verdict;
         if (verdict && !verdict.ok && verdict.cause === 'archive')
             return refused(`${verdict.reason}; nothing the instance uses was touched (the new database was dropped). ${verdict.remedy}`);
+        // The archive arrived whole, but its dump is unlike its line in SHA256SUMS: the backup, not the restore, failed.
+        if (outcome.kind === 'failed' && outcome.step.id === 'restore-db' && outcome.code === DUMP_DAMAGED)
+            return refused(`backup ${src.manifest.id}: ${mask(outcome.detail)}; nothing the instance uses was touched (the new ` +
+                'database was dropped). Restore another backup (`slotflip status` lists them)');
         const what = opts.drill ? 'restore drill' : 'restore';
         const summary = outcome.kind === 'completed'
             ? `${what} of backup ${src.manifest.id} ` +

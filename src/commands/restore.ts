@@ -10,7 +10,7 @@ import { layout } from '../shell/layout.js';
 import { formatPlan, masker } from '../plan/format.js';
 import { buildRestorePlan } from '../plan/restore-plan.js';
 import { compileOp } from '../plan/compile.js';
-import { removeRestoreDir } from '../host/restore-into.js';
+import { DUMP_DAMAGED, removeRestoreDir } from '../host/restore-into.js';
 import { connectTarget } from '../transport/connect.js';
 import { exitCodeFor, type VerbOptions, type VerbResult } from '../session/verb.js';
 import { prepare } from '../session/prepare.js';
@@ -129,6 +129,12 @@ export async function runRestore(opts: RestoreOptions): Promise<RestoreResult> {
     if (verdict && !verdict.ok && verdict.cause === 'archive')
       return refused(
         `${verdict.reason}; nothing the instance uses was touched (the new database was dropped). ${verdict.remedy}`,
+      );
+    // The archive arrived whole, but its dump is unlike its line in SHA256SUMS: the backup, not the restore, failed.
+    if (outcome.kind === 'failed' && outcome.step.id === 'restore-db' && outcome.code === DUMP_DAMAGED)
+      return refused(
+        `backup ${src.manifest.id}: ${mask(outcome.detail)}; nothing the instance uses was touched (the new ` +
+          'database was dropped). Restore another backup (`slotflip status` lists them)',
       );
     const what = opts.drill ? 'restore drill' : 'restore';
     const summary =

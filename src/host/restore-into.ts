@@ -15,6 +15,9 @@ import { RECEIVED } from '../transport/transport.js';
 /** Where the restore job writes its verdict on the archive: `ok`, or why it refused it. */
 export const VERDICT = 'verdict';
 
+/** The restore step's exit when the dump is unlike its line in SHA256SUMS: the backup is damaged, not the restore. */
+export const DUMP_DAMAGED = 14;
+
 /**
  * Bash: `sf_verdict SECONDS [receiver]` waits for the restore job's verdict (it comes once the whole archive has
  * arrived and been checked), then sets `verdict`: `ok`, or why the archive was refused. SECONDS bounds the wait; with
@@ -119,11 +122,18 @@ ${SHA256_FILTER} < ${d}/sum.fifo > ${d}/db.sum & sum=$!
 # A quarter of the memory available, between PostgreSQL's default (64 MB) and 256 MB.
 mwm=$(awk '/^MemAvailable:/ { m = int($2 / 4096); print (m > 256 ? 256 : (m < 64 ? 64 : m)) }' \\
   /proc/meminfo 2>/dev/null || true)
+sf_dump_matches() {
+  [ "$(cut -d' ' -f1 ${d}/db.sum)" = "$(awk '$2 == "${dumpPart}" { print $1 }' ${d}/SHA256SUMS)" ] || {
+    echo "${dumpPart} does not match its line in SHA256SUMS: the backup's dump is damaged" >&2; exit ${DUMP_DAMAGED}
+  }
+}
 echo "restoring ${dumpPart} into ${r.fresh} as it arrives"
-if ! tee ${d}/sum.fifo < ${d}/${RECEIVED.fifo} | ${unpack}${pgRestore}; then
-  # A refused archive explains the failure; a restore that failed on its own does not wait for the rest of it.
-  sf_verdict 5
-  [ "$verdict" = ok ] || echo "the archive was refused: $verdict" >&2
+# tee -p goes on into the dump's hash when pg_restore stops: a failed restore can then tell a damaged dump apart.
+if ! tee -p ${d}/sum.fifo < ${d}/${RECEIVED.fifo} | ${unpack}${pgRestore}; then
+  echo "pg_restore failed; the rest of the archive is read to tell a damaged backup from a failed restore" >&2
+  sf_verdict 5 receiver
+  [ "$verdict" = ok ] || { echo "the archive was refused: $verdict" >&2; exit 1; }
+  wait "$sum"; sf_dump_matches
   echo "the restore into ${r.fresh} failed" >&2; exit 1
 fi
 wait "$sum"
@@ -134,8 +144,7 @@ while [ -n "$p" ] && kill -0 "$p" 2>/dev/null && [ ! -s ${d}/${VERDICT} ]; do sl
 if ! { ${fingerprintRestored(r, marker)}; }; then got=failed; fi
 sf_verdict 900 receiver
 [ "$verdict" = ok ] || { echo "the archive was refused: $verdict" >&2; exit 1; }
-[ "$(cut -d' ' -f1 ${d}/db.sum)" = "$(awk '$2 == "${dumpPart}" { print $1 }' ${d}/SHA256SUMS)" ] ||
-  { echo "${dumpPart} does not match its line in SHA256SUMS" >&2; exit 1; }
+sf_dump_matches
 ${COMPARE}`,
   };
 }

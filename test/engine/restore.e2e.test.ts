@@ -203,16 +203,12 @@ describe('restore', () => {
     expect(await databases(suite.ssh)).toEqual(before.dbs);
   });
 
-  // Backups before zstd (db.dump.gz: pigz, as a host without zstd still writes them) and before pigz (db.dump, the
-  // dump as pg_dump wrote it) still restore: a drill matches every table.
-  it.each([
-    ['db.dump.gz', 'zstd -dc db.dump.zst | gzip -6 > db.dump.gz'],
-    ['db.dump', 'zstd -dc db.dump.zst > db.dump'],
-  ])('a backup whose dump is %s still restores', async (part, repack) => {
-    // Rebuilt from this suite's backup as an older version (or a host without zstd) wrote it: the dump as that part,
-    // its SHA256SUMS and both manifests naming it, encrypted to the same recipient.
-    const old = tempDir('old-format-');
-    const work = join(old, 'work');
+  /**
+   * This suite's backup rebuilt as `edit` (bash, in the decrypted parts) leaves it: `parts` in that order, encrypted
+   * to the same recipient, with its outer manifest made again from the sealed one. Returns its store and that manifest.
+   */
+  function rebuilt(edit: string, parts: string): { store: string; sealed: { sizes: Record<string, number> } } {
+    const old = tempDir('rebuilt-');
     const m = JSON.parse(readFileSync(join(localStore, `${backupId}.manifest.json`), 'utf8'));
     writeFileSync(join(old, 'identity'), `${readFileSync('lab/state/secrets/LAB_BACKUP_IDENTITY', 'utf8').trim()}\n`, {
       mode: 0o600,
@@ -223,17 +219,12 @@ describe('restore', () => {
         '-c',
         `set -euo pipefail
 mkdir -p work store && age -d -i identity ${join(localStore, `${backupId}.tar.age`)} | tar -x -C work
-cd work && ${repack} && rm db.dump.zst
-grep -v ' db\\.dump\\.zst$' SHA256SUMS > sums && sha256sum ${part} >> sums && mv sums SHA256SUMS
-sed -i 's/"db\\.dump\\.zst":[0-9]*/"${part}":'$(stat -c %s ${part})'/' manifest.json
-tar -cf - manifest.json SHA256SUMS ${part} db.dump.marker roles.sql files.tar shared.tar |
-  age -r ${m.recipients[0]} > ../store/${backupId}.tar.age`,
+cd work && ${edit}
+tar -cf - ${parts} | age -r ${m.recipients[0]} > ../store/${backupId}.tar.age`,
       ],
       { cwd: old },
     );
-    const sealed = JSON.parse(readFileSync(join(work, 'manifest.json'), 'utf8'));
-    expect(Object.keys(sealed.sizes)).toContain(part);
-    expect(Object.keys(sealed.sizes)).not.toContain('db.dump.zst');
+    const sealed = JSON.parse(readFileSync(join(old, 'work', 'manifest.json'), 'utf8'));
     const archive = join(old, 'store', `${backupId}.tar.age`);
     writeFileSync(
       join(old, 'store', `${backupId}.manifest.json`),
@@ -245,16 +236,55 @@ tar -cf - manifest.json SHA256SUMS ${part} db.dump.marker roles.sql files.tar sh
         },
       }),
     );
-    const r = await restore(
-      envWith((inst) => (inst.backups.stores = [{ type: 'local', path: join(old, 'store') }])),
-      backupId,
-      'lab/state/secrets',
-      '--drill',
+    return { store: join(old, 'store'), sealed };
+  }
+  const fromStore = (store: string) => envWith((inst) => (inst.backups.stores = [{ type: 'local', path: store }]));
+
+  // Backups before zstd (db.dump.gz: pigz, as a host without zstd still writes them) and before pigz (db.dump, the
+  // dump as pg_dump wrote it) still restore: a drill matches every table.
+  it.each([
+    ['db.dump.gz', 'zstd -dc db.dump.zst | gzip -6 > db.dump.gz'],
+    ['db.dump', 'zstd -dc db.dump.zst > db.dump'],
+  ])('a backup whose dump is %s still restores', async (part, repack) => {
+    // As an older version (or a host without zstd) wrote it: the dump as that part, its SHA256SUMS and both
+    // manifests naming it.
+    const { store, sealed } = rebuilt(
+      `${repack} && rm db.dump.zst
+grep -v ' db\\.dump\\.zst$' SHA256SUMS > sums && sha256sum ${part} >> sums && mv sums SHA256SUMS
+sed -i 's/"db\\.dump\\.zst":[0-9]*/"${part}":'$(stat -c %s ${part})'/' manifest.json`,
+      `manifest.json SHA256SUMS ${part} db.dump.marker roles.sql files.tar shared.tar`,
     );
+    expect(Object.keys(sealed.sizes)).toContain(part);
+    expect(Object.keys(sealed.sizes)).not.toContain('db.dump.zst');
+    const r = await restore(fromStore(store), backupId, 'lab/state/secrets', '--drill');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/verified tasks: \d+ rows/);
     expect(await databases(suite.ssh)).not.toContainEqual(expect.stringMatching(/_drill_/));
   });
+
+  // A dump damaged before the archive was sealed: the archive authenticates, its other parts match, and pg_restore
+  // fails on the dump. The restore reads the rest of the dump into its hash and says the backup is damaged (exit 14),
+  // rather than that the restore failed; the live database and the instance are untouched, no new database is left.
+  it.each([
+    ['a drill', ['--drill']],
+    ['a restore over the live instance', []],
+  ])(
+    '%s of a backup whose dump is damaged inside an authentic archive is refused as damaged (exit 14)',
+    async (_what, extra) => {
+      const { store } = rebuilt(
+        `printf '\\x00\\xff\\x00\\xff' | dd of=db.dump.zst bs=1 seek=$(( $(stat -c %s db.dump.zst) / 2 )) ` +
+          'conv=notrunc status=none',
+        'manifest.json SHA256SUMS db.dump.zst db.dump.marker roles.sql files.tar shared.tar',
+      );
+      const before = { tasks: (await tables(suite.db)).tasks, dbs: await databases(suite.ssh) };
+      const r = await restore(fromStore(store), backupId, 'lab/state/secrets', ...extra);
+      expect(r.code, r.stderr).toBe(14);
+      expect(r.stderr).toMatch(/db\.dump\.zst does not match its line in SHA256SUMS: the backup's dump is damaged/);
+      expect(r.stderr).toMatch(/nothing the instance uses was touched/);
+      expect((await tables(suite.db)).tasks).toEqual(before.tasks);
+      expect(await databases(suite.ssh)).toEqual(before.dbs);
+    },
+  );
 
   it('takes an artifact only from a trusted run of this repository; a drill from it matches every table', async () => {
     const repo = 'owner/slotflip';

@@ -3,6 +3,7 @@ import type { BackupManifest } from '../../src/backup/manifest.js';
 import { emptyState, type HostState } from '../../src/shell/state.js';
 import { formatPlan } from '../../src/plan/format.js';
 import { buildRestorePlan, type RestoreRequest } from '../../src/plan/restore-plan.js';
+import { DUMP_DAMAGED } from '../../src/host/restore-into.js';
 import { labInstance } from './fixtures.js';
 
 const instance = labInstance();
@@ -80,7 +81,10 @@ describe('buildRestorePlan', () => {
     // The restore step reads that FIFO, and passes only with the archive's verdict and the dump's own sum.
     const restoreStep = formatPlan({ ...plan, steps: [plan.steps[2]!] }, []);
     // This backup is from before pigz (db.dump): pg_restore reads it as it is; a db.dump.gz goes through pigz first.
-    expect(restoreStep).toMatch(/tee \S+\/sum\.fifo < \S+\/db\.fifo \| PGPASSFILE=\S+ .*pg_restore/);
+    expect(restoreStep).toMatch(/tee -p \S+\/sum\.fifo < \S+\/db\.fifo \| PGPASSFILE=\S+ .*pg_restore/);
+    // A dump unlike its line in SHA256SUMS ends the step with its own exit, after a failed pg_restore too.
+    expect(restoreStep).toContain(`exit ${DUMP_DAMAGED}`);
+    expect(restoreStep.match(/sf_dump_matches$/gm)).toHaveLength(2);
     const gz = planOf({ backup: { ...backup, sizes: { 'db.dump.gz': 10, 'shared.tar': 5 } } });
     expect(formatPlan({ ...gz, steps: [gz.steps[2]!] }, [])).toMatch(/db\.fifo \| \{ .*pigz -dc.* \} \| .*pg_restore/);
     // A db.dump.zst goes through zstd; on a host without zstd the step says what to install, before anything.
