@@ -3603,8 +3603,8 @@ ln -sfn ${s} ${l} && nginx -t -q && ${_nginx_reload_js__WEBPACK_IMPORTED_MODULE_
 /* harmony export */ });
 /* unused harmony export reportedVersion */
 /* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31328);
-/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50418);
-/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61250);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50418);
+/* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61250);
 
 
 
@@ -3613,28 +3613,53 @@ ln -sfn ${s} ${l} && nginx -t -q && ${_nginx_reload_js__WEBPACK_IMPORTED_MODULE_
 const reportedVersion = (expect, version) => typeof expect === 'string' ? expect.replace('{version}', version) : version;
 /** An extended regex for `"version": "<version as the app writes it>"` in a JSON body. */
 const versionPattern = (version, expect) => `"version" *: *"${reportedVersion(expect, version).replace(/[.+]/g, '\\$&')}"`;
-/** An http check's request: curl's arguments (its timeout and where it connects) and the URL. */
+/** An http check's request: curl's arguments (its timeout and where it connects), the URL, and where it went. */
 function httpRequest(inst, check, slot) {
     const t = Math.max(1, Math.ceil((0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTimeout */ .eN)(check)));
     const listen = inst.app.components[check.component]?.listen;
     const port = listen?.type === 'tcp' ? (slot === 'blue' ? listen.blue : listen.green) : undefined;
-    const sock = port === undefined ? ` --unix-socket ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)((0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id).socket(check.component, slot))}` : '';
+    const socket = port === undefined ? (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id).socket(check.component, slot) : undefined;
     return {
-        args: `--max-time ${t}${sock}`,
-        url: (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(port === undefined ? `http://localhost${check.path}` : `http://127.0.0.1:${port}${check.path}`),
+        args: `--max-time ${t}${socket === undefined ? '' : ` --unix-socket ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(socket)}`}`,
+        url: (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(port === undefined ? `http://localhost${check.path}` : `http://127.0.0.1:${port}${check.path}`),
+        seconds: t,
+        ...(socket === undefined ? { where: `127.0.0.1:${port}` } : { where: socket, socket }),
     };
 }
-/** Bash: what an http check asks of its answer, read from $code and $body; sets $why when it fails. */
-function httpConditions(check, version) {
-    const conds = [`[ "$code" = ${check.expect_status ?? 200} ] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${check.path} answered `)}"$code"`];
+/**
+ * Bash: why no answer came ($code 000), in words, from curl's exit status ($rc, from its write-out: empty where a
+ * curl older than 7.75 lacks it). "answered 000" told an operator nothing about whether the slot was missing,
+ * refusing or stuck.
+ */
+function noAnswer(check, req) {
+    const say = (what) => `why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path}: ${what}`)}`;
+    const refused = req.socket
+        ? `if [ -S ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(req.socket)} ]; then ${say(`nothing accepts connections on ${req.where}`)}; ` +
+            `else ${say(`there is no socket at ${req.where}`)}; fi`
+        : say(`nothing accepts connections on ${req.where}`);
+    return (`if [ "$code" = 000 ]; then case "$rc" in 7) ${refused};; ` +
+        `28) ${say(`no answer within ${req.seconds} s from ${req.where} (it accepted the connection)`)};; ` +
+        `52) ${say(`${req.where} closed the connection without an answer`)};; ` +
+        `*) why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path}: no answer from ${req.where} (curl exit `)}"\${rc:-unknown})";; esac; fi`);
+}
+/** Bash: what an http check asks of its answer, read from $code, $rc and $body; sets $why when it fails. */
+function httpConditions(check, req, version) {
+    const conds = [
+        noAnswer(check, req),
+        `[ "$code" = ${check.expect_status ?? 200} ] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} answered `)}"$code"`,
+    ];
     if (check.expect_body)
-        conds.push(`[[ $body == *${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(check.expect_body)}* ]] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${check.path} body lacks ${check.expect_body}`)}`);
+        conds.push(`[[ $body == *${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(check.expect_body)}* ]] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} body lacks ${check.expect_body}`)}`);
     if (check.expect_version)
-        conds.push(`sf_re=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(versionPattern(version, check.expect_version))}; [[ $body =~ $sf_re ]] || ` +
-            `why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}`);
+        conds.push(
+        // In braces: skipped whole once $why is set (a bare `[[ ]]` after it met an unset $sf_re under `set -u`).
+        `{ sf_re=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(versionPattern(version, check.expect_version))}; [[ $body =~ $sf_re ]] || ` +
+            `why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}; }`);
     // The first that fails names the fault: a slot that did not answer (000) also lacks the body.
     return conds.join('; [ -n "$why" ] || ');
 }
+/** Bash: "$code" was "<status> <curl's exit status>"; apart, into $code and $rc. */
+const SPLIT_CODE = `rc=\${code#* }; code=\${code%% *}`;
 /**
  * Bash, one line a check, each skipped once $why is set. Adjacent http checks that reach the slot the same way share
  * one curl (curl's start costs 20-30 ms in a container, more than the requests): each answer ends with a marker
@@ -3655,10 +3680,11 @@ function checkLines(inst, checks, slot, version) {
             const urls = requests.slice(i, i + n).map((r) => r.url);
             // The marker is made at random when the script runs: no answer can hold it.
             lines.push(`[ -n "$why" ] || { sf_m="@sf$RANDOM$RANDOM$RANDOM"; ` +
-                `sf_all=$(curl -s -w "\\n$sf_m %{http_code}\\n" ${req.args} ${urls.join(' ')} || true); }`);
-            for (const c of checks.slice(i, i + n))
+                `sf_all=$(curl -s -w "\\n$sf_m %{http_code} %{exitcode}\\n" ${req.args} ${urls.join(' ')} || true); }`);
+            for (const [k, c] of checks.slice(i, i + n).entries())
                 lines.push(`[ -n "$why" ] || { body=\${sf_all%%$'\\n'"$sf_m "*}; sf_all=\${sf_all#*$'\\n'"$sf_m "}; ` +
-                    `code=\${sf_all%%$'\\n'*}; sf_all=\${sf_all#*$'\\n'}; ${httpConditions(c, version)}; }`);
+                    `code=\${sf_all%%$'\\n'*}; sf_all=\${sf_all#*$'\\n'}; ${SPLIT_CODE}; ` +
+                    `${httpConditions(c, requests[i + k], version)}; }`);
         }
         i += n;
     }
@@ -3666,32 +3692,32 @@ function checkLines(inst, checks, slot, version) {
 }
 /** One check as a bash condition that sets $why when it fails. Runs on the host against one slot. */
 function checkScript(inst, check, slot, version) {
-    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id);
+    const l = (0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .layout */ .Zp)(inst.id);
     const t = Math.max(1, Math.ceil((0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .checkTimeout */ .eN)(check)));
     switch (check.type) {
         case 'http': {
-            const { args, url } = httpRequest(inst, check, slot);
             // The body and the status in one word, then apart by builtins: no file to make and remove, no grep to start.
-            return (`out=$(curl -s -w '\\n%{http_code}' ${args} ${url} || true); ` +
-                `code=\${out##*$'\\n'}; body=\${out%$'\\n'*}; ${httpConditions(check, version)}`);
+            const req = httpRequest(inst, check, slot);
+            return (`out=$(curl -s -w '\\n%{http_code} %{exitcode}' ${req.args} ${req.url} || true); ` +
+                `code=\${out##*$'\\n'}; body=\${out%$'\\n'*}; ${SPLIT_CODE}; ${httpConditions(check, req, version)}`);
         }
         case 'tcp': {
             const component = check.component;
             const listen = inst.app.components[component]?.listen;
             if (listen?.type === 'tcp')
                 return (`timeout ${t} bash -c ` +
-                    (`${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || ` +
-                        `why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${component} does not accept connections`)}`));
-            return `[ -S ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(l.socket(component, slot))} ] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${component} has no socket`)}`;
+                    (`${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`</dev/tcp/127.0.0.1/${slot === 'blue' ? listen.blue : listen.green}`)} 2>/dev/null || ` +
+                        `why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} does not accept connections`)}`));
+            return `[ -S ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(l.socket(component, slot))} ] || why=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${component} has no socket`)}`;
         }
         case 'postgres': {
             const db = inst.database;
-            return (`pg_isready -q -t ${t} -h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting ` + `connections'`);
+            return (`pg_isready -q -t ${t} -h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(db.host)} -p ${db.port} || why='PostgreSQL is not accepting ` + `connections'`);
         }
         case 'redis': {
             const r = inst.redis;
-            return (`[ "$(REDISCLI_AUTH="$(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} ` +
-                (`redis-cli --no-auth-warning -h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis ` +
+            return (`[ "$(REDISCLI_AUTH="$(cat ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(`${l.shared}/redis.pass`)} 2>/dev/null)" timeout ${t} ` +
+                (`redis-cli --no-auth-warning -h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(r.host)} -p ${r.port} ping 2>/dev/null)" = PONG ] || why='Redis ` +
                     `does not answer PING'`));
         }
     }

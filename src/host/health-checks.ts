@@ -13,33 +13,70 @@ export const reportedVersion = (expect: boolean | string | undefined, version: s
 export const versionPattern = (version: string, expect?: boolean | string) =>
   `"version" *: *"${reportedVersion(expect, version).replace(/[.+]/g, '\\$&')}"`;
 
-/** An http check's request: curl's arguments (its timeout and where it connects) and the URL. */
-function httpRequest(inst: Instance, check: HealthCheck, slot: Slot): { args: string; url: string } {
+interface HttpRequest {
+  args: string;
+  url: string;
+  seconds: number;
+  /** The slot's address as an operator reads it: its socket's path, or 127.0.0.1:port. */
+  where: string;
+  socket?: string;
+}
+
+/** An http check's request: curl's arguments (its timeout and where it connects), the URL, and where it went. */
+function httpRequest(inst: Instance, check: HealthCheck, slot: Slot): HttpRequest {
   const t = Math.max(1, Math.ceil(checkTimeout(check)));
   const listen = inst.app.components[check.component!]?.listen;
   const port = listen?.type === 'tcp' ? (slot === 'blue' ? listen.blue : listen.green) : undefined;
-  const sock = port === undefined ? ` --unix-socket ${quote(layout(inst.id).socket(check.component!, slot))}` : '';
+  const socket = port === undefined ? layout(inst.id).socket(check.component!, slot) : undefined;
   return {
-    args: `--max-time ${t}${sock}`,
+    args: `--max-time ${t}${socket === undefined ? '' : ` --unix-socket ${quote(socket)}`}`,
     url: quote(port === undefined ? `http://localhost${check.path}` : `http://127.0.0.1:${port}${check.path}`),
+    seconds: t,
+    ...(socket === undefined ? { where: `127.0.0.1:${port}` } : { where: socket, socket }),
   };
 }
 
-/** Bash: what an http check asks of its answer, read from $code and $body; sets $why when it fails. */
-function httpConditions(check: HealthCheck, version: string): string {
-  const conds = [`[ "$code" = ${check.expect_status ?? 200} ] || why=${quote(`${check.path} answered `)}"$code"`];
+/**
+ * Bash: why no answer came ($code 000), in words, from curl's exit status ($rc, from its write-out: empty where a
+ * curl older than 7.75 lacks it). "answered 000" told an operator nothing about whether the slot was missing,
+ * refusing or stuck.
+ */
+function noAnswer(check: HealthCheck, req: HttpRequest): string {
+  const say = (what: string) => `why=${quote(`${check.path}: ${what}`)}`;
+  const refused = req.socket
+    ? `if [ -S ${quote(req.socket)} ]; then ${say(`nothing accepts connections on ${req.where}`)}; ` +
+      `else ${say(`there is no socket at ${req.where}`)}; fi`
+    : say(`nothing accepts connections on ${req.where}`);
+  return (
+    `if [ "$code" = 000 ]; then case "$rc" in 7) ${refused};; ` +
+    `28) ${say(`no answer within ${req.seconds} s from ${req.where} (it accepted the connection)`)};; ` +
+    `52) ${say(`${req.where} closed the connection without an answer`)};; ` +
+    `*) why=${quote(`${check.path}: no answer from ${req.where} (curl exit `)}"\${rc:-unknown})";; esac; fi`
+  );
+}
+
+/** Bash: what an http check asks of its answer, read from $code, $rc and $body; sets $why when it fails. */
+function httpConditions(check: HealthCheck, req: HttpRequest, version: string): string {
+  const conds = [
+    noAnswer(check, req),
+    `[ "$code" = ${check.expect_status ?? 200} ] || why=${quote(`${check.path} answered `)}"$code"`,
+  ];
   if (check.expect_body)
     conds.push(
       `[[ $body == *${quote(check.expect_body)}* ]] || why=${quote(`${check.path} body lacks ${check.expect_body}`)}`,
     );
   if (check.expect_version)
     conds.push(
-      `sf_re=${quote(versionPattern(version, check.expect_version))}; [[ $body =~ $sf_re ]] || ` +
-        `why=${quote(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}`,
+      // In braces: skipped whole once $why is set (a bare `[[ ]]` after it met an unset $sf_re under `set -u`).
+      `{ sf_re=${quote(versionPattern(version, check.expect_version))}; [[ $body =~ $sf_re ]] || ` +
+        `why=${quote(`${check.path} does not report version ${reportedVersion(check.expect_version, version)}`)}; }`,
     );
   // The first that fails names the fault: a slot that did not answer (000) also lacks the body.
   return conds.join('; [ -n "$why" ] || ');
 }
+
+/** Bash: "$code" was "<status> <curl's exit status>"; apart, into $code and $rc. */
+const SPLIT_CODE = `rc=\${code#* }; code=\${code%% *}`;
 
 /**
  * Bash, one line a check, each skipped once $why is set. Adjacent http checks that reach the slot the same way share
@@ -60,12 +97,13 @@ export function checkLines(inst: Instance, checks: readonly HealthCheck[], slot:
       // The marker is made at random when the script runs: no answer can hold it.
       lines.push(
         `[ -n "$why" ] || { sf_m="@sf$RANDOM$RANDOM$RANDOM"; ` +
-          `sf_all=$(curl -s -w "\\n$sf_m %{http_code}\\n" ${req.args} ${urls.join(' ')} || true); }`,
+          `sf_all=$(curl -s -w "\\n$sf_m %{http_code} %{exitcode}\\n" ${req.args} ${urls.join(' ')} || true); }`,
       );
-      for (const c of checks.slice(i, i + n))
+      for (const [k, c] of checks.slice(i, i + n).entries())
         lines.push(
           `[ -n "$why" ] || { body=\${sf_all%%$'\\n'"$sf_m "*}; sf_all=\${sf_all#*$'\\n'"$sf_m "}; ` +
-            `code=\${sf_all%%$'\\n'*}; sf_all=\${sf_all#*$'\\n'}; ${httpConditions(c, version)}; }`,
+            `code=\${sf_all%%$'\\n'*}; sf_all=\${sf_all#*$'\\n'}; ${SPLIT_CODE}; ` +
+            `${httpConditions(c, requests[i + k]!, version)}; }`,
         );
     }
     i += n;
@@ -79,11 +117,11 @@ function checkScript(inst: Instance, check: HealthCheck, slot: Slot, version: st
   const t = Math.max(1, Math.ceil(checkTimeout(check)));
   switch (check.type) {
     case 'http': {
-      const { args, url } = httpRequest(inst, check, slot);
       // The body and the status in one word, then apart by builtins: no file to make and remove, no grep to start.
+      const req = httpRequest(inst, check, slot);
       return (
-        `out=$(curl -s -w '\\n%{http_code}' ${args} ${url} || true); ` +
-        `code=\${out##*$'\\n'}; body=\${out%$'\\n'*}; ${httpConditions(check, version)}`
+        `out=$(curl -s -w '\\n%{http_code} %{exitcode}' ${req.args} ${req.url} || true); ` +
+        `code=\${out##*$'\\n'}; body=\${out%$'\\n'*}; ${SPLIT_CODE}; ${httpConditions(check, req, version)}`
       );
     }
     case 'tcp': {

@@ -20,11 +20,16 @@ beforeAll(async () => {
     asked.push(req.url!);
     if (req.url === '/health') return res.writeHead(healthStatus).end('OK\n@sf 200\nnot a marker');
     if (req.url === '/api/v1/info') return res.writeHead(200).end(info);
+    if (req.url === '/hang') return; // accepted, never answered
+    if (req.url === '/close') return req.socket.destroy();
     res.writeHead(404).end('no');
   }).listen(0, '127.0.0.1');
   await once(server, 'listening');
 });
-afterAll(() => server.close());
+afterAll(() => {
+  server.closeAllConnections();
+  server.close();
+});
 
 function checksFor(port: number, checks: HealthCheck[]) {
   const inst = labInstance();
@@ -50,7 +55,7 @@ describe('http checks sharing one curl', () => {
 
   it('two checks of one slot: one curl, both answers judged (a body that looks like the marker included)', async () => {
     const lines = checksFor(port(), both);
-    expect(lines.join('\n').match(/curl /g)).toHaveLength(1);
+    expect(lines.join('\n').match(/\$\(curl /g)).toHaveLength(1);
     asked.length = 0;
     expect(await run(lines)).toBe('');
     expect(asked).toEqual(['/health', '/api/v1/info']);
@@ -65,8 +70,33 @@ describe('http checks sharing one curl', () => {
     info = '{"version": "1.0.0"}';
   });
 
-  it('a slot that does not listen: the first check says so', async () => {
-    expect(await run(checksFor(port() + 1000, both))).toBe('/health answered 000');
+  it('a slot that does not listen: the first check says so, and where it asked', async () => {
+    expect(await run(checksFor(port() + 1000, both))).toBe(
+      `/health: nothing accepts connections on 127.0.0.1:${port() + 1000}`,
+    );
+  });
+
+  it('a slot that accepts but never answers, or hangs up: said apart from one that is not there', async () => {
+    const one = (path: string) => checksFor(port(), [http(path, { timeout: '1s' }), http('/api/v1/info')]);
+    expect(await run(one('/hang'))).toBe(
+      `/hang: no answer within 1 s from 127.0.0.1:${port()} (it accepted the connection)`,
+    );
+    expect(await run(one('/close'))).toBe(`/close: 127.0.0.1:${port()} closed the connection without an answer`);
+    // Sharing one curl: the second check's answer is still its own when the first got none.
+    const shared = checksFor(port(), [http('/close'), http('/api/v1/info', { expect_version: true })]);
+    expect(shared.join('\n').match(/\$\(curl /g)).toHaveLength(1);
+    expect(await run(shared)).toBe(`/close: 127.0.0.1:${port()} closed the connection without an answer`);
+  });
+
+  it('a version check alone on a slot that does not answer says why (under set -u, as the gate runs)', async () => {
+    const lines = checksFor(port() + 1000, [http('/api/v1/info', { expect_version: true })]);
+    expect(await run(lines)).toBe(`/api/v1/info: nothing accepts connections on 127.0.0.1:${port() + 1000}`);
+  });
+
+  it("a slot on a unix socket that is not there: the socket's path in the reason", async () => {
+    const inst = labInstance();
+    const lines = checkLines(inst, [http('/health')], 'green', '1.0.0');
+    expect(await run(lines)).toBe(`/health: there is no socket at /run/slotflip/${inst.id}/api/green/app.sock`);
   });
 
   it('checks with another timeout, or not over http, keep their own lines', () => {
@@ -77,6 +107,6 @@ describe('http checks sharing one curl', () => {
       http('/health'),
     ]);
     expect(lines).toHaveLength(4);
-    expect(lines.join('\n').match(/curl /g)).toHaveLength(3);
+    expect(lines.join('\n').match(/\$\(curl /g)).toHaveLength(3);
   });
 });
