@@ -257,6 +257,14 @@ function healthGate(inst, slot, version) {
         text: healthGateScript(inst, slot, version),
     };
 }
+// A slot that takes connections and answers none (a check's "no answer within N s") leaves no line in its journal:
+// its main process's state from /proc says whether it was paused (SIGSTOP, state T) or waits on the disk (D).
+const PROCESS_STATE = `      sf_pid=$(systemctl show -p MainPID --value "$u" 2>/dev/null) || sf_pid=0; sf_st=''
+      { read -r sf_st < "/proc/\${sf_pid:-0}/stat"; } 2>/dev/null || true; sf_st=\${sf_st##*) }
+      case \${sf_st%% *} in
+        T) echo "gate: $u: its main process ($sf_pid) is paused (stopped by a signal): it answers no request" >&2 ;;
+        D) echo "gate: $u: its main process ($sf_pid) is waiting on the disk" >&2 ;;
+      esac`;
 /** Bash: the whole health gate on one slot (the gate step's; a warm slot's, retired meanwhile: host/warm-slot.ts). */
 function healthGateScript(inst, slot, version) {
     const units = Object.keys(inst.app.components).map((c) => `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
@@ -288,7 +296,10 @@ ${checks.map((c) => `  ${c}`).join('\n')}
     passes=0; last=$why
   fi
   if [ "${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .NOW_SECONDS */ .Rg}" -ge "$deadline" ]; then
-    for u in "\${units[@]}"; do journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true; done
+    for u in "\${units[@]}"; do
+      journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
+${PROCESS_STATE}
+    done
     echo "gate: failed: $last" >&2
     exit ${GATE_EXIT}
   fi

@@ -44,7 +44,7 @@ systemctl() {
   esac
 }
 curl() {
-  local w='' url urls=() n body code
+  local w='' w2 url urls=() n body code
   while [ $# -gt 0 ]; do
     case $1 in -w) w=$2; shift 2 ;; --max-time | --unix-socket) shift 2 ;; -*) shift ;; *) urls+=("$1"); shift ;; esac
   done
@@ -53,7 +53,7 @@ curl() {
     read -r n < "$N"; echo $((n + 1)) > "$N"
     if [ "$n" -lt "$FAILS" ]; then body=no code=503
     else case $url in */health) body=ok ;; *) body='{"version": "1.0.0"}' ;; esac; code=200; fi
-    printf '%s' "$body"; printf '%b' "\${w//'%{http_code}'/$code}"
+    printf '%s' "$body"; w2=\${w//'%{http_code}'/$code}; printf '%b' "\${w2//'%{exitcode}'/0}"
   done
 }
 `;
