@@ -84,6 +84,7 @@ const target = (db) => `-h ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .
  * taken in the very snapshot the dump reads: one session exports a snapshot and holds it open while pg_dump and the
  * fingerprint both import it and run side by side. The marker then describes exactly what the dump holds, whatever
  * the app writes meanwhile (a restore can prove it is identical; a rollback sees any later write as a difference).
+ * The fingerprint's session writes its per-table queries and runs them itself (`\gexec`): one login, not two.
  */
 function dumpWithMarker(l, db, markerFor, out, pack) {
     const m = (0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${markerFor}.marker`);
@@ -98,7 +99,7 @@ case "$snap" in *-*-*) ;; *) echo "could not export a database snapshot: $snap" 
 ${dump}
 marker=$({
   echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"
-  ${psql} -At -c ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATE_V2 */ .FN)}
+  printf '%s\\n' ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .GENERATE_V2 */ .FN)} '\\gexec'
   echo 'COMMIT;'
 } | ${psql} -qAt -F'|') || {
   { pkill -P "$dump"; kill "$dump"; } 2>/dev/null || true

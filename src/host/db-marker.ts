@@ -25,6 +25,7 @@ const target = (db: Database) =>
  * taken in the very snapshot the dump reads: one session exports a snapshot and holds it open while pg_dump and the
  * fingerprint both import it and run side by side. The marker then describes exactly what the dump holds, whatever
  * the app writes meanwhile (a restore can prove it is identical; a rollback sees any later write as a difference).
+ * The fingerprint's session writes its per-table queries and runs them itself (`\gexec`): one login, not two.
  */
 export function dumpWithMarker(l: Layout, db: Database, markerFor: string, out: string, pack?: string): string {
   const m = quote(`${markerFor}.marker`);
@@ -39,7 +40,7 @@ case "$snap" in *-*-*) ;; *) echo "could not export a database snapshot: $snap" 
 ${dump}
 marker=$({
   echo "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET TRANSACTION SNAPSHOT '$snap';"
-  ${psql} -At -c ${quote(GENERATE_V2)}
+  printf '%s\\n' ${quote(GENERATE_V2)} '\\gexec'
   echo 'COMMIT;'
 } | ${psql} -qAt -F'|') || {
   { pkill -P "$dump"; kill "$dump"; } 2>/dev/null || true
