@@ -87,6 +87,8 @@ export function startLoad(opts: LoadOptions): { stop: () => Promise<LoadReport> 
   const deadline = started + (opts.maxSeconds ?? 300) * 1000;
   let running = true;
 
+  // A retry goes on a connection of its own (agent: false): the pool's other idle connections may be closing too (a
+  // reloaded nginx's old worker closes all of its idle ones at once), and a retry on one of them failed as well.
   const one = (method: string, path: string, body?: unknown, retry = opts.retryReusedSocket === true): Promise<void> =>
     new Promise<void>((resolve) => {
       const at = Date.now();
@@ -97,7 +99,7 @@ export function startLoad(opts: LoadOptions): { stop: () => Promise<LoadReport> 
           port: opts.port ?? 80,
           method,
           path,
-          agent,
+          agent: retry || opts.retryReusedSocket !== true ? agent : false,
           timeout: 10_000,
           headers: {
             Host: opts.hostHeader,
