@@ -1,4 +1,5 @@
 import { mkdtempSync, writeFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -121,4 +122,11 @@ export function inPinnedExamples(hooks: {
   const home = process.cwd();
   hooks.beforeAll(() => process.chdir(pinnedExamplesRoot()));
   hooks.afterAll(() => process.chdir(home));
+}
+
+/** Stops process `pid` with SIGSTOP and returns once /proc shows it stopped (the signal lands asynchronously). */
+export function pauseProcess(pid: number): void {
+  process.kill(pid, 'SIGSTOP');
+  for (let i = 0; i < 100 && !/\) T /.test(readFileSync(`/proc/${pid}/stat`, 'utf8')); i++)
+    spawnSync('sleep', ['0.01']);
 }

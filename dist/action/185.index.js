@@ -43,7 +43,10 @@ var plan_steps = __webpack_require__(62960);
 var slot_units = __webpack_require__(91886);
 // EXTERNAL MODULE: ./src/shell/quote.ts
 var quote = __webpack_require__(61250);
+// EXTERNAL MODULE: ./src/shell/builtins.ts
+var builtins = __webpack_require__(6012);
 ;// CONCATENATED MODULE: ./src/host/warm-slot.ts
+
 
 
 
@@ -76,8 +79,7 @@ sf_active=0 sf_paused=''
 while IFS='=' read -r sf_k sf_v; do
   case $sf_k in
     ActiveState) [ "$sf_v" != active ] || sf_active=$((sf_active + 1)) ;;
-    MainPID) [ "\${sf_v:-0}" = 0 ] || { sf_st=''; { read -r sf_st < "/proc/$sf_v/stat"; } 2>/dev/null || sf_paused=1
-      sf_st=\${sf_st##*) }; [ "\${sf_st%% *}" != T ] || sf_paused=1; } ;;
+    MainPID) [ "\${sf_v:-0}" = 0 ] || { ${(0,builtins/* procState */.ul)('sf_st', '$sf_v')}; case $sf_st in T | '') sf_paused=1 ;; esac; } ;;
   esac
 done < <(systemctl show -p ActiveState -p MainPID ${units} 2>/dev/null)
 [ -z "$sf_paused" ] || systemctl kill --signal=SIGCONT ${units} 2>/dev/null || true

@@ -3746,9 +3746,9 @@ function checkScript(inst, check, slot, version) {
 /* harmony export */   lN: () => (/* binding */ GATE_EXIT)
 /* harmony export */ });
 /* harmony import */ var _config_resolved_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31328);
-/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50418);
+/* harmony import */ var _shell_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50418);
 /* harmony import */ var _shell_quote_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61250);
-/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6012);
+/* harmony import */ var _shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6012);
 /* harmony import */ var _health_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45034);
 
 
@@ -3774,18 +3774,18 @@ function healthGate(inst, slot, version) {
 }
 // A slot that takes connections and answers none (a check's "no answer within N s") leaves no line in its journal:
 // its main process's state from /proc says whether it was paused (SIGSTOP, state T) or waits on the disk (D).
-const PROCESS_STATE = `      sf_pid=$(systemctl show -p MainPID --value "$u" 2>/dev/null) || sf_pid=0; sf_st=''
-      { read -r sf_st < "/proc/\${sf_pid:-0}/stat"; } 2>/dev/null || true; sf_st=\${sf_st##*) }
-      case \${sf_st%% *} in
+const PROCESS_STATE = `      sf_pid=$(systemctl show -p MainPID --value "$u" 2>/dev/null) || sf_pid=0
+      ${(0,_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .procState */ .ul)('sf_st', '${sf_pid:-0}')}
+      case $sf_st in
         T) echo "gate: $u: its main process ($sf_pid) is paused (stopped by a signal): it answers no request" >&2 ;;
         D) echo "gate: $u: its main process ($sf_pid) is waiting on the disk" >&2 ;;
       esac`;
 /** Bash: the whole health gate on one slot (the gate step's; a warm slot's, retired meanwhile: host/warm-slot.ts). */
 function healthGateScript(inst, slot, version) {
-    const units = Object.keys(inst.app.components).map((c) => `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
+    const units = Object.keys(inst.app.components).map((c) => `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
     const checks = (0,_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkLines */ .Wb)(inst, inst.health.checks, slot, version);
     const { healthInterval: interval, healthTimeout } = (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst);
-    return `deadline=$(( ${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .NOW_SECONDS */ .Rg} + ${Math.ceil(healthTimeout)} )); passes=0; last=''
+    return `deadline=$(( ${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .NOW_SECONDS */ .Rg} + ${Math.ceil(healthTimeout)} )); passes=0; last=''
 units=(${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD).join(' ')})
 while :; do
   why=''
@@ -3810,7 +3810,7 @@ ${checks.map((c) => `  ${c}`).join('\n')}
   else
     passes=0; last=$why
   fi
-  if [ "${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_3__/* .NOW_SECONDS */ .Rg}" -ge "$deadline" ]; then
+  if [ "${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .NOW_SECONDS */ .Rg}" -ge "$deadline" ]; then
     for u in "\${units[@]}"; do
       journalctl -u "$u" -n 10 --no-pager -o cat >&2 || true
 ${PROCESS_STATE}
@@ -6875,7 +6875,8 @@ function planRunResult(plan, outcome, summary, planText) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RG: () => (/* binding */ readFileInto),
 /* harmony export */   Rg: () => (/* binding */ NOW_SECONDS),
-/* harmony export */   _F: () => (/* binding */ nowRealtime)
+/* harmony export */   _F: () => (/* binding */ nowRealtime),
+/* harmony export */   ul: () => (/* binding */ procState)
 /* harmony export */ });
 /* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61250);
 
@@ -6890,6 +6891,12 @@ const nowRealtime = (name) => `${name}=\${EPOCHREALTIME:-$(date +%s.%6N)}; ${nam
  * NUL byte would end it early.
  */
 const readFileInto = (name, path) => `${name}=''; [ -f ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(path)} ] && { IFS= read -r -d '' ${name} < ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(path)} || true; }`;
+/**
+ * Bash: the state letter of process `pid` (R, S, D, T, …, from /proc/<pid>/stat) in `$name`; '' when it cannot be
+ * read. The command name in the file may hold spaces and parentheses: the state follows its last ") ".
+ */
+const procState = (name, pid) => `${name}=''; { read -r ${name} < "/proc/${pid}/stat"; } 2>/dev/null || true; ` +
+    `${name}=\${${name}##*) }; ${name}=\${${name}%% *}`;
 
 
 /***/ }),

@@ -3,7 +3,7 @@ import { resolved } from '../config/resolved.js';
 import type { Op } from '../shell/ops.js';
 import { layout, type Slot } from '../shell/layout.js';
 import { quote } from '../shell/quote.js';
-import { NOW_SECONDS } from '../shell/builtins.js';
+import { NOW_SECONDS, procState } from '../shell/builtins.js';
 import { checkLines } from './health-checks.js';
 
 /** How the health gate and a warm slot's check end when the slot fails them. */
@@ -28,9 +28,9 @@ export function healthGate(inst: Instance, slot: Slot, version: string): Op {
 
 // A slot that takes connections and answers none (a check's "no answer within N s") leaves no line in its journal:
 // its main process's state from /proc says whether it was paused (SIGSTOP, state T) or waits on the disk (D).
-const PROCESS_STATE = `      sf_pid=$(systemctl show -p MainPID --value "$u" 2>/dev/null) || sf_pid=0; sf_st=''
-      { read -r sf_st < "/proc/\${sf_pid:-0}/stat"; } 2>/dev/null || true; sf_st=\${sf_st##*) }
-      case \${sf_st%% *} in
+const PROCESS_STATE = `      sf_pid=$(systemctl show -p MainPID --value "$u" 2>/dev/null) || sf_pid=0
+      ${procState('sf_st', '${sf_pid:-0}')}
+      case $sf_st in
         T) echo "gate: $u: its main process ($sf_pid) is paused (stopped by a signal): it answers no request" >&2 ;;
         D) echo "gate: $u: its main process ($sf_pid) is waiting on the disk" >&2 ;;
       esac`;

@@ -4,6 +4,7 @@ import { layout, type Slot } from '../shell/layout.js';
 import { quote } from '../shell/quote.js';
 import { answersOnceScript, healthGateScript } from './health.js';
 import { slotUnits } from './slot-units.js';
+import { procState } from '../shell/builtins.js';
 
 /**
  * A warm slot made ready for a rollback's flip, in the flip's own step: its retire timer and any pending drain end
@@ -34,8 +35,7 @@ sf_active=0 sf_paused=''
 while IFS='=' read -r sf_k sf_v; do
   case $sf_k in
     ActiveState) [ "$sf_v" != active ] || sf_active=$((sf_active + 1)) ;;
-    MainPID) [ "\${sf_v:-0}" = 0 ] || { sf_st=''; { read -r sf_st < "/proc/$sf_v/stat"; } 2>/dev/null || sf_paused=1
-      sf_st=\${sf_st##*) }; [ "\${sf_st%% *}" != T ] || sf_paused=1; } ;;
+    MainPID) [ "\${sf_v:-0}" = 0 ] || { ${procState('sf_st', '$sf_v')}; case $sf_st in T | '') sf_paused=1 ;; esac; } ;;
   esac
 done < <(systemctl show -p ActiveState -p MainPID ${units} 2>/dev/null)
 [ -z "$sf_paused" ] || systemctl kill --signal=SIGCONT ${units} 2>/dev/null || true

@@ -16,3 +16,11 @@ export const nowRealtime = (name: string): string =>
  */
 export const readFileInto = (name: string, path: string): string =>
   `${name}=''; [ -f ${quote(path)} ] && { IFS= read -r -d '' ${name} < ${quote(path)} || true; }`;
+
+/**
+ * Bash: the state letter of process `pid` (R, S, D, T, …, from /proc/<pid>/stat) in `$name`; '' when it cannot be
+ * read. The command name in the file may hold spaces and parentheses: the state follows its last ") ".
+ */
+export const procState = (name: string, pid: string): string =>
+  `${name}=''; { read -r ${name} < "/proc/${pid}/stat"; } 2>/dev/null || true; ` +
+  `${name}=\${${name}##*) }; ${name}=\${${name}%% *}`;

@@ -87,9 +87,9 @@ export function startLoad(opts: LoadOptions): { stop: () => Promise<LoadReport> 
   const deadline = started + (opts.maxSeconds ?? 300) * 1000;
   let running = true;
 
-  // A retry goes on a connection of its own (agent: false): the pool's other idle connections may be closing too (a
-  // reloaded nginx's old worker closes all of its idle ones at once), and a retry on one of them failed as well.
-  const one = (method: string, path: string, body?: unknown, retry = opts.retryReusedSocket === true): Promise<void> =>
+  // A retry is `fresh`: it goes on a connection of its own (agent: false), since the pool's other idle connections may
+  // be closing too (a reloaded nginx's old worker closes all of its idle ones at once).
+  const one = (method: string, path: string, body?: unknown, fresh = false): Promise<void> =>
     new Promise<void>((resolve) => {
       const at = Date.now();
       const data = body === undefined ? undefined : JSON.stringify(body);
@@ -99,7 +99,7 @@ export function startLoad(opts: LoadOptions): { stop: () => Promise<LoadReport> 
           port: opts.port ?? 80,
           method,
           path,
-          agent: retry || opts.retryReusedSocket !== true ? agent : false,
+          agent: fresh ? false : agent,
           timeout: 10_000,
           headers: {
             Host: opts.hostHeader,
@@ -135,9 +135,10 @@ export function startLoad(opts: LoadOptions): { stop: () => Promise<LoadReport> 
       );
       req.on('timeout', () => req.destroy(new Error('timeout')));
       req.on('error', (err) => {
-        if (retry && req.reusedSocket && ['ECONNRESET', 'EPIPE'].includes((err as NodeJS.ErrnoException).code ?? '')) {
+        const closedIdle = ['ECONNRESET', 'EPIPE'].includes((err as NodeJS.ErrnoException).code ?? '');
+        if (opts.retryReusedSocket && !fresh && req.reusedSocket && closedIdle) {
           report.retried += 1;
-          return void one(method, path, body, false).then(resolve);
+          return void one(method, path, body, true).then(resolve);
         }
         report.requests += 1;
         report.failures.push({ at, method, path, status: 0, error: err.message });

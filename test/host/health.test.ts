@@ -1,11 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HealthCheck } from '../../src/config/environment.generated.js';
 import { healthGateScript } from '../../src/host/health.js';
+import { pauseProcess } from '../helpers.js';
 import { labInstance } from '../plan/fixtures.js';
 
 // The health gate as the host runs it, in a real bash with real curl: a real HTTP server on loopback stands in for
@@ -63,9 +63,7 @@ describe('the health gate, when a slot takes connections and answers none', () =
   });
 
   it('says when the main process is paused', () => {
-    process.kill(sleeper.pid!, 'SIGSTOP');
-    for (let i = 0; i < 100 && !/\) T /.test(readFileSync(`/proc/${sleeper.pid}/stat`, 'utf8')); i++)
-      spawnSync('sleep', ['0.01']);
+    pauseProcess(sleeper.pid!);
     const { code, err } = gate();
     expect(code).toBe(10);
     expect(err).toContain(

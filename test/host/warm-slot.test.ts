@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { warmSlotReady } from '../../src/host/warm-slot.js';
-import { tempDir } from '../helpers.js';
+import { pauseProcess, tempDir } from '../helpers.js';
 import { labInstance } from '../plan/fixtures.js';
 
 // The warm slot's check as the host runs it, in a real bash: systemctl and curl are shell functions that log each
@@ -81,10 +81,7 @@ describe("a rollback's warm slot made ready", () => {
   });
 
   it('a paused slot (its main process stopped) is resumed', () => {
-    process.kill(sleeper.pid!, 'SIGSTOP');
-    // The stop is asynchronous: wait until /proc says so.
-    for (let i = 0; i < 100 && !/\) T /.test(readFileSync(`/proc/${sleeper.pid}/stat`, 'utf8')); i++)
-      spawnSync('sleep', ['0.01']);
+    pauseProcess(sleeper.pid!);
     try {
       const r = run({ state: 'active', pid: sleeper.pid! });
       expect(r.code, r.out).toBe(0);
