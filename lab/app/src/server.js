@@ -128,7 +128,8 @@ export function makeServer({ pool, redis, release, config, startedAt }) {
       return send(res, err.status ?? 500, { message: err.message }, release);
     }
   });
-  // Vikunja's websocket (/api/v1/ws), reduced to the handshake: 101 with the accept key, then closed.
+  // Vikunja's websocket (/api/v1/ws), reduced to the handshake: 101 with the accept key, then, as Vikunja does until
+  // the client sends its token, nothing: the socket stays open until the client closes it.
   server.on('upgrade', (req, socket) => {
     const key = req.headers['sec-websocket-key'];
     if (
@@ -140,7 +141,9 @@ export function makeServer({ pool, redis, release, config, startedAt }) {
       return;
     }
     const accept = createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
-    socket.end(
+    socket.on('error', () => socket.destroy());
+    socket.on('end', () => socket.end());
+    socket.write(
       'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
         `Sec-WebSocket-Accept: ${accept}\r\n\r\n`,
     );
