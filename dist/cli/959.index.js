@@ -1421,35 +1421,64 @@ function keepAssets(inst, slot, releaseId) {
     return {
         kind: 'sh',
         note: `the ${slot} slot's files under ${a.path}, kept beside those of the last ${keep - 1} release(s)`,
-        text: `store=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.assets)}; lists=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.assetLists)}; tmp=$(mktemp -d)
+        text: `store=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.assets)}; lists=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(l.assetLists)}; base=${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(target.base)}
 install -d -m 0755 "$(dirname "$store")" "$store" "$lists"
-fetch() { curl -sf --max-time 10 ${target.args} -o "$2" ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(target.base)}"/$1"; }
-# Asset paths a file names, relative to the site's root: "./x.js" sits beside the file that names it.
-refs() { { cat "$1"; echo; } | grep -oE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(names)} | sed 's|^\\./|${dir}|' | sort -u || true; }
-fetch '' "$tmp/index" || { echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`assets: / on the ${slot} slot did not answer`)} >&2; rm -rf "$tmp"; exit 1; }
-refs "$tmp/index" > "$tmp/queue"; : > "$tmp/seen"; : > "$tmp/kept"; missing=0; fetched=0
+# Fetched files are hard-linked into the store from beside it (one file system): each appears there whole. A run
+# killed here left its directory; the instance's lock means no other run is here now.
+rm -rf "$(dirname "$store")"/.assets-*
+tmp=$(mktemp -d "$(dirname "$store")/.assets-XXXXXX")
+# Asset paths named in the files listed in $1, relative to the site's root: "./x.js" sits beside the file naming it.
+refs() { { xargs -r -d '\\n' grep -ohE ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(names)} -- < "$1" || true; } | sed 's|^\\./|${dir}|' | sort -u; }
+# fetch LIST: the names in LIST from the slot into $tmp/got; those that arrived whole (200, no error) into $tmp/ok.
+# One curl a round, every file over its connections: 250 files cost one process, not 250. Before curl 7.75 a
+# transfer's own exit status is not in the write-out, so there each file has a curl of its own, whose status says it.
+if [ "$(curl -s -o /dev/null -w '%{exitcode}' file:///dev/null 2>/dev/null || true)" = 0 ]; then
+  fetch() {
+    while read -r f; do printf 'url = "%s/%s"\\noutput = "%s/got/%s"\\n' "$base" "$f" "$tmp" "$f"; done < "$1" \\
+      > "$tmp/cfg"
+    curl -s --parallel --parallel-max 4 --create-dirs --max-time 10 ${target.args} -K "$tmp/cfg" \\
+      -w '%{exitcode} %{http_code} %{filename_effective}\\n' > "$tmp/w" || true
+    while read -r e c f; do [ "$e $c" != '0 200' ] || printf '%s\\n' "\${f#"$tmp/got/"}"; done < "$tmp/w" > "$tmp/ok"
+  }
+else
+  fetch() {
+    while read -r f; do
+      ! curl -sf --create-dirs --max-time 10 ${target.args} -o "$tmp/got/$f" "$base/$f" || printf '%s\\n' "$f"
+    done < "$1" > "$tmp/ok"
+  }
+fi
+curl -sf --max-time 10 ${target.args} -o "$tmp/index" "$base/" ||
+  { echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`assets: / on the ${slot} slot did not answer`)} >&2; rm -rf "$tmp"; exit 1; }
+echo "$tmp/index" > "$tmp/files"; refs "$tmp/files" > "$tmp/queue"; : > "$tmp/seen"; : > "$tmp/kept"
+missing=0; fetched=0
 while [ -s "$tmp/queue" ]; do
-  sort -u "$tmp/queue" | comm -23 - "$tmp/seen" > "$tmp/next"; : > "$tmp/queue"
+  comm -23 "$tmp/queue" "$tmp/seen" > "$tmp/next"
   [ -s "$tmp/next" ] || break
   sort -u "$tmp/seen" "$tmp/next" -o "$tmp/seen"
   if [ "$(wc -l < "$tmp/seen")" -gt ${MAX_ASSETS} ]; then echo ${(0,_shell_quote_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(`assets: more than ${MAX_ASSETS} ` + `files named from /: stopped following them`)} >&2; break; fi
-  while read -r f; do
-    if [ ! -f "$store/$f" ]; then
-      install -d -m 0755 "$store/$(dirname "$f")"
-      if fetch "$f" "$tmp/one"; then chmod 0644 "$tmp/one"; mv "$tmp/one" "$store/$f"; fetched=$((fetched + 1))
-      else missing=$((missing + 1)); continue; fi
+  # A name is content-addressed: one the store has is kept as it is, the others are fetched.
+  while read -r f; do if [ -f "$store/$f" ]; then echo "$f" >&3; else echo "$f" >&4; fi; done < "$tmp/next" \\
+    3> "$tmp/round" 4> "$tmp/want"
+  if [ -s "$tmp/want" ]; then
+    rm -rf "$tmp/got"; fetch "$tmp/want"
+    n=$(wc -l < "$tmp/ok"); w=$(wc -l < "$tmp/want"); fetched=$((fetched + n)); missing=$((missing + w - n))
+    # What did not arrive whole may have left a part or an error page: only the names in ok reach the store.
+    [ "$n" -eq "$w" ] || [ ! -d "$tmp/got" ] || (cd "$tmp/got" && find . -type f | sed 's|^\\./||' | sort |
+      comm -23 - <(sort "$tmp/ok") | xargs -r -d '\\n' rm -f --)
+    if [ "$n" -gt 0 ]; then
+      chmod -R u=rwX,go=rX "$tmp/got"; cp -al "$tmp/got/." "$store/"; cat "$tmp/ok" >> "$tmp/round"
     fi
-    echo "$f" >> "$tmp/kept"
-    case "$f" in *.js|*.mjs|*.css) refs "$store/$f" >> "$tmp/queue" ;; esac
-  done < "$tmp/next"
+  fi
+  cat "$tmp/round" >> "$tmp/kept"
+  while read -r f; do case "$f" in *.js|*.mjs|*.css) echo "$store/$f" ;; esac; done < "$tmp/round" > "$tmp/files"
+  refs "$tmp/files" > "$tmp/queue"
 done
 sort -u "$tmp/kept" > "$lists/${releaseId}"
 # The lists of the last ${keep} releases keep their files; every other file goes.
-ls -t "$lists" | tail -n +${keep + 1} | while read -r old; do rm -f "$lists/$old"; done
+ls -t "$lists" | tail -n +${keep + 1} | (cd "$lists" && xargs -r -d '\\n' rm -f --)
 cat "$lists"/* | sort -u > "$tmp/wanted"
-find "$store" -type f | sed "s|^$store/||" | sort | comm -23 - "$tmp/wanted" |
-  while read -r f; do rm -f "$store/$f"; done
-echo "SLOTFLIP_EVENT assets: $(wc -l < "$lists/${releaseId}") files of release ${releaseId} kept" \
+(cd "$store" && find . -type f | sed 's|^\\./||' | sort | comm -23 - "$tmp/wanted" | xargs -r -d '\\n' rm -f --)
+echo "SLOTFLIP_EVENT assets: $(wc -l < "$lists/${releaseId}") files of release ${releaseId} kept" \\
   "($fetched fetched; $missing named but not served)"
 rm -rf "$tmp"`,
     };
