@@ -1,31 +1,38 @@
 // Several instances at once, as deploy.yml's matrix runs them: one slotflip process per instance, each to its own lab
 // container (each with its own PostgreSQL, Redis and nginx, as in environments/homelab.yaml), beside one instance
-// alone. The same update (demo 1.0.0 -> 2.0.0, with its migration) in both; configured waits (observe, keep-warm,
-// drain) are 0 so the figure is slotflip's and the app's work, not a timer.
+// alone. The same update in both (the demo's 1.0.0 -> 2.0.0, or real Vikunja's 2.4.0 -> 2.5.0 with `--app vikunja`,
+// each with its migration); configured waits (observe, keep-warm, drain) are 0 so the figure is slotflip's and the
+// app's work, not a timer.
 //   one   wall time of one deploy alone
 //   five  wall time of five deploys started together (the last to finish); each must exit 0
 // Beside each: CPU seconds per deploy, on the runner (the slotflip process, from bash's `times`) and in the container
 // (its cgroup's usage), so a reader sees whether the machine or slotflip is the limit.
-// Usage (root): npx tsx bench/fleet.ts [--instances N] [--json]
+// Usage (root): npx tsx bench/fleet.ts [--instances N] [--app demo|vikunja] [--json]
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { attach } from '../src/lab/container.js';
-import { envFor, resetInstanceScript, slotflip } from '../test/e2e/deploy-helpers.js';
+import { slotflip } from '../test/e2e/deploy-helpers.js';
+import { demoApp, reset, vikunjaApp, type FleetApp } from './fleet-apps.js';
 import { helpOr } from './help.js';
 
-helpOr(`usage (root): npx tsx bench/fleet.ts [--instances N] [--json]
+helpOr(`usage (root): npx tsx bench/fleet.ts [--instances N] [--app demo|vikunja] [--json]
 N instances deployed at once (one slotflip process each, one lab container each) beside one alone.
   --instances N  how many at once (default 5); leaves the lab containers up, \`slotflip lab down\` takes them down
+  --app vikunja  real Vikunja 2.4.0 -> 2.5.0 from the archives in the folder SLOTFLIP_VIKUNJA_RELEASES names
+                 (without it: one line saying so, and nothing deployed); default: the demo, 1.0.0 -> 2.0.0
   --json         one JSON line instead of the table`);
 
 const N = Number(process.argv[process.argv.indexOf('--instances') + 1]) || 5;
 const json = process.argv.includes('--json');
 const say = (line: string) => process.stderr.write(`fleet: ${line}\n`);
-
-const noWaits = (env: Record<string, any>) => {
-  env.instances[0].windows = { ...env.instances[0].windows, observe: '0s', keep_warm: '0s', drain: '0s' };
-};
+const chosen = process.argv.includes('--app') ? process.argv[process.argv.indexOf('--app') + 1] : 'demo';
+if (chosen !== 'demo' && chosen !== 'vikunja') throw new Error(`--app: demo or vikunja, not ${chosen}`);
+const picked = chosen === 'vikunja' ? vikunjaApp() : demoApp;
+if ('skipped' in picked) {
+  console.log(json ? JSON.stringify({ skipped: picked.skipped }) : `skipped: ${picked.skipped}`);
+  process.exit(0);
+}
+const app: FleetApp = picked;
 
 /** A lab container's CPU time so far, in seconds (cgroup v2, or the unified half of a hybrid hierarchy). */
 function containerCpuS(n: number): number {
@@ -54,11 +61,7 @@ async function deployAll(containers: number[], version: string): Promise<Round> 
   const started = Date.now();
   const runs = await Promise.all(
     containers.map((n) =>
-      slotflip(
-        ['deploy', '--env', envFor(version, n, noWaits), '--secrets-dir', 'lab/state/secrets'],
-        {},
-        { cpu: true },
-      ),
+      slotflip(['deploy', '--env', app.envFor(version, n), '--secrets-dir', app.secretsDir], {}, { cpu: true }),
     ),
   );
   const wallMs = Date.now() - started;
@@ -78,33 +81,27 @@ async function deployAll(containers: number[], version: string): Promise<Round> 
   };
 }
 
-async function reset(containers: number[]): Promise<void> {
-  await Promise.all(
-    containers.map(async (n) => {
-      const r = await attach(n).script(resetInstanceScript(`demo-lab-${n}`), { timeoutMs: 60_000 });
-      if (!r.stdout.includes('reset')) throw new Error(`resetting lab container ${n} failed: ${r.stderr}`);
-    }),
-  );
-}
-
 const all = Array.from({ length: N }, (_, i) => i + 1);
 say(`bringing up ${N} lab containers`);
 execFileSync(process.execPath, ['bin/slotflip.js', 'lab', 'up', '--count', String(N)], {
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 
-await reset(all);
-say(`installing 1.0.0 on ${N} instances at once`);
-const install = await deployAll(all, '1.0.0');
-say(`one instance: 1.0.0 -> 2.0.0 alone`);
-const one = await deployAll([1], '2.0.0');
-await reset([1]);
-await deployAll([1], '1.0.0');
-say(`${N} instances: 1.0.0 -> 2.0.0 at once`);
-const many = await deployAll(all, '2.0.0');
-await reset(all);
+const update = `${app.from} -> ${app.to}`;
+await reset(app, all);
+say(`${app.label}: installing ${app.from} on ${N} instances at once`);
+const install = await deployAll(all, app.from);
+say(`${app.label}: one instance, ${update} alone`);
+const one = await deployAll([1], app.to);
+await reset(app, [1]);
+await deployAll([1], app.from);
+say(`${app.label}: ${N} instances, ${update} at once`);
+const many = await deployAll(all, app.to);
+await reset(app, all);
 
 const figures = {
+  app: app.label,
+  update,
   instances: N,
   one_ms: one.wallMs,
   many_ms: many.wallMs,
@@ -120,7 +117,7 @@ const figures = {
 if (json) console.log(JSON.stringify(figures));
 else {
   console.log(
-    `update 1.0.0 -> 2.0.0, waits 0    one alone ${(one.wallMs / 1000).toFixed(1)} s    ${N} at once ` +
+    `${app.label} ${update}, waits 0    one alone ${(one.wallMs / 1000).toFixed(1)} s    ${N} at once ` +
       (`${(many.wallMs / 1000).toFixed(1)} s (each ${many.eachMs.map((m) => (m / 1000).toFixed(1)).join(', ')} s)  ` +
         `  ratio ${figures.ratio}`),
   );

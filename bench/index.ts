@@ -48,6 +48,8 @@ const backup = run('backup', 'npx', [
   arg('--rounds', '3'),
 ]);
 const fleet = run('fleet', 'npx', ['tsx', 'bench/fleet.ts', '--instances', '5']);
+// The same with real Vikunja where its archives are on this machine; otherwise a line saying so.
+const fleetVikunja = run('fleet-vikunja', 'npx', ['tsx', 'bench/fleet.ts', '--instances', '5', '--app', 'vikunja']);
 
 // Fault injection only when asked: --faults runs every boundary, --faults-sample K a seeded sample (CI).
 const faultArgs = process.argv.includes('--faults')
@@ -61,6 +63,23 @@ const rows = deploy.deploys as Array<Record<string, number>>;
 const inPlace = deploy.baselines.inPlace;
 const reload = deploy.baselines.reload;
 const b = Object.fromEntries((backup.rows as Array<Record<string, any>>).map((x) => [x.what, x]));
+/** bench/fleet.ts's JSON as the summary keeps it. */
+function fleetFigures(fleet: Record<string, any>) {
+  return {
+    app: fleet.app as string,
+    update: fleet.update as string,
+    instances: fleet.instances as number,
+    one: fleet.one_ms / 1000,
+    all: fleet.many_ms / 1000,
+    ratio: fleet.ratio as number,
+    cpu_per_deploy: {
+      one: { runner: fleet.one_runner_cpu_s as number, container: fleet.one_container_cpu_s as number },
+      all: { runner: fleet.many_runner_cpu_s as number, container: fleet.many_container_cpu_s as number },
+    },
+    cores: fleet.cores as number,
+  };
+}
+
 const figures = {
   deploys: rows.length,
   failed_requests: {
@@ -106,17 +125,8 @@ const figures = {
     ratio: b['restore-pct'].ratio,
   },
   database_mb: Math.round(backup.databaseBytes / 1048576),
-  fleet_seconds: {
-    instances: fleet.instances,
-    one: fleet.one_ms / 1000,
-    all: fleet.many_ms / 1000,
-    ratio: fleet.ratio,
-    cpu_per_deploy: {
-      one: { runner: fleet.one_runner_cpu_s, container: fleet.one_container_cpu_s },
-      all: { runner: fleet.many_runner_cpu_s, container: fleet.many_container_cpu_s },
-    },
-    cores: fleet.cores,
-  },
+  fleet_seconds: fleetFigures(fleet),
+  fleet_vikunja_seconds: fleetVikunja.skipped ? { skipped: fleetVikunja.skipped } : fleetFigures(fleetVikunja),
   ...(faults
     ? {
         faults: {
@@ -137,6 +147,21 @@ if (json) {
   const line = (what: string, ours: string, base: string, ratio = '') =>
     // A cell wider than its column still leaves a space before the next.
     console.log(`${`${what} `.padEnd(36)}${`${ours} `.padEnd(22)}${`${base} `.padEnd(52)}${ratio}`);
+  const fleetLines = (fl: ReturnType<typeof fleetFigures>, label: string) => {
+    line(
+      `${fl.instances} at once, ${label} ${fl.update}`,
+      `${fl.all.toFixed(1)} s`,
+      `one alone ${fl.one.toFixed(1)} s (one slotflip process each, own container each)`,
+      fl.ratio.toFixed(2),
+    );
+    const cpu = fl.cpu_per_deploy;
+    line(
+      `  CPU s per deploy (runner/container)`,
+      `${cpu.all.runner}/${cpu.all.container} (${fl.instances} at once)`,
+      `${cpu.one.runner}/${cpu.one.container} alone, on ${fl.cores} cores`,
+      '',
+    );
+  };
   console.log('');
   line('figure', 'slotflip', 'baseline, measured the same way in this run', 'ratio');
   line(
@@ -209,19 +234,9 @@ if (json) {
     `createdb + pg_restore ${f.restore_pct_seconds.pg_restore.toFixed(1)} s`,
     f.restore_pct_seconds.ratio.toFixed(2),
   );
-  line(
-    `${f.fleet_seconds.instances} instances at once (waits 0)`,
-    `${f.fleet_seconds.all.toFixed(1)} s`,
-    `one alone ${f.fleet_seconds.one.toFixed(1)} s (one slotflip process each, own container each)`,
-    f.fleet_seconds.ratio.toFixed(2),
-  );
-  const cpu = f.fleet_seconds.cpu_per_deploy;
-  line(
-    'CPU s per deploy (runner/container)',
-    `${cpu.all.runner}/${cpu.all.container} (${f.fleet_seconds.instances} at once)`,
-    `${cpu.one.runner}/${cpu.one.container} alone, on ${f.fleet_seconds.cores} cores`,
-    '',
-  );
+  fleetLines(f.fleet_seconds, 'demo');
+  if ('skipped' in f.fleet_vikunja_seconds) line('at once, real Vikunja', 'skipped (SLOTFLIP_VIKUNJA_RELEASES)', '');
+  else fleetLines(f.fleet_vikunja_seconds, 'real Vikunja');
   if (faults) {
     const all = faults.faults as Array<Record<string, any>>;
     const kills = all.filter((f) => f.fault.startsWith('SIGKILL')).length;
