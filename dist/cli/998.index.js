@@ -265,12 +265,19 @@ const PROCESS_STATE = `      sf_pid=$(systemctl show -p MainPID --value "$u" 2>/
         T) echo "gate: $u: its main process ($sf_pid) is paused (stopped by a signal): it answers no request" >&2 ;;
         D) echo "gate: $u: its main process ($sf_pid) is waiting on the disk" >&2 ;;
       esac`;
+/** Seconds between the gate's first rounds, before the slot has passed once (then: the configured interval). */
+const QUICK_WAITS = [0.1, 0.2, 0.4];
 /** Bash: the whole health gate on one slot (the gate step's; a warm slot's, retired meanwhile: host/warm-slot.ts). */
 function healthGateScript(inst, slot, version) {
     const units = Object.keys(inst.app.components).map((c) => `${(0,_shell_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .layout */ .Zp)(inst.id).unit(c)}${slot}`);
     const checks = (0,_health_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .checkLines */ .Wb)(inst, inst.health.checks, slot, version);
     const { healthInterval: interval, healthTimeout } = (0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst);
-    return `deadline=$(( ${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .NOW_SECONDS */ .Rg} + ${Math.ceil(healthTimeout)} )); passes=0; last=''
+    // Until the slot first passes, it is asked again sooner than the interval (a started app usually answers within a
+    // fraction of a second, and a whole interval's wait before the first pass is time no check needs); the passes that
+    // count stay an interval apart.
+    const quick = QUICK_WAITS.filter((w) => w < interval);
+    return `deadline=$(( ${_shell_builtins_js__WEBPACK_IMPORTED_MODULE_2__/* .NOW_SECONDS */ .Rg} + ${Math.ceil(healthTimeout)} )); passes=0; last=''; sf_up=''
+sf_quick=(${quick.join(' ')}); sf_q=0
 units=(${units.map(_shell_quote_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD).join(' ')})
 while :; do
   why=''
@@ -288,7 +295,7 @@ while :; do
   done
 ${checks.map((c) => `  ${c}`).join('\n')}
   if [ -z "$why" ]; then
-    passes=$((passes + 1))
+    passes=$((passes + 1)); sf_up=1
     if [ "$passes" -ge ${(0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthConsecutive} ]; then
       echo "gate: every check passed ${(0,_config_resolved_js__WEBPACK_IMPORTED_MODULE_0__/* .resolved */ .L$)(inst).healthConsecutive} times in a row"; break
     fi
@@ -303,7 +310,11 @@ ${PROCESS_STATE}
     echo "gate: failed: $last" >&2
     exit ${GATE_EXIT}
   fi
-  sleep ${interval}
+  if [ -z "$sf_up" ] && [ "$sf_q" -lt \${#sf_quick[@]} ]; then
+    sleep "\${sf_quick[$sf_q]}"; sf_q=$((sf_q + 1))
+  else
+    sleep ${interval}
+  fi
 done`;
 }
 /**

@@ -71,3 +71,52 @@ describe('the health gate, when a slot takes connections and answers none', () =
     );
   });
 });
+
+describe('the health gate, when a slot starts answering soon after it starts', () => {
+  // Refuses the first requests, as a slot does while its app starts; then answers, each answer's time kept.
+  let starting: Server;
+  const answered: number[] = [];
+  let refusals = 0;
+  beforeAll(async () => {
+    starting = createServer((_req, res) => {
+      if (refusals-- > 0) return res.writeHead(503).end('starting');
+      answered.push(Date.now());
+      res.writeHead(200).end('OK');
+    }).listen(0, '127.0.0.1');
+    await once(starting, 'listening');
+  });
+  afterAll(() => starting.close());
+
+  async function gateOn(interval: string) {
+    const inst = labInstance();
+    const port = (starting.address() as AddressInfo).port;
+    inst.app.components = { api: { ...inst.app.components.api!, listen: { type: 'tcp', blue: port, green: port } } };
+    inst.health = {
+      ...inst.health,
+      interval,
+      timeout: '30s',
+      consecutive: 2,
+      checks: [{ type: 'http', component: 'api', path: '/health' } as HealthCheck],
+    };
+    const fakes = `systemctl() { printf 'NRestarts=0\\nActiveState=active\\n'; }\n`;
+    const started = Date.now();
+    const p = spawn('bash', ['-c', `${fakes}set -euo pipefail\n${healthGateScript(inst, 'blue', '1.0.0')}`]);
+    let out = '';
+    p.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    p.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    const [code] = (await once(p, 'close')) as [number];
+    return { code, out, started };
+  }
+
+  it('asks sooner than the interval until the first pass; the passes that count stay an interval apart', async () => {
+    refusals = 2;
+    answered.length = 0;
+    const { code, out, started } = await gateOn('2s');
+    expect(code, out).toBe(0);
+    expect(out).toContain('gate: every check passed 2 times in a row');
+    // Two refusals, then the first pass after 0.1 + 0.2 s of waiting, not after two whole intervals (4 s)...
+    expect(answered[0]! - started).toBeLessThan(1500);
+    // ... and the passes that count an interval apart.
+    expect(answered[1]! - answered[0]!).toBeGreaterThanOrEqual(1900);
+  });
+});
