@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 const RUNNABLE = readdirSync('bench').filter(
   (f) =>
     /\.(ts|mjs)$/.test(f) &&
-    !['help.ts', 'baselines.ts', 'ledger.ts', 'fault-cases.ts', 'fault-episode.ts'].includes(f),
+    !['help.ts', 'baselines.ts', 'ledger.ts', 'fault-cases.ts', 'fault-episode.ts', 'fleet-apps.ts'].includes(f),
 );
 
 describe('bench scripts', () => {
