@@ -83,7 +83,7 @@ async function crawl(release: string, served: Record<string, string>, path = pro
 const store = () => join(root, 'assets/files');
 const stored = () => readdirSync(join(store(), 'assets')).sort();
 
-describe('keeping a release frontend files', () => {
+describe("keeping a release's frontend files", () => {
   it('follows every name from / and keeps what arrived whole, readable by nginx', async () => {
     const r = await crawl('r1', release1);
     expect(r.code, r.out).toBe(0);
@@ -117,7 +117,7 @@ describe('keeping a release frontend files', () => {
 
   it('one curl per round of names, not one per file', async () => {
     // Every curl the crawl starts leaves a line.
-    const real = spawnSyncPath('curl');
+    const real = onPath('curl');
     writeFileSync(join(bin, 'curl'), `#!/bin/bash\necho "$*" >> ${bin}/calls\nexec ${real} "$@"\n`);
     chmodSync(join(bin, 'curl'), 0o755);
     const r = await crawl('r1', release1, `${bin}:${process.env.PATH}`);
@@ -130,7 +130,7 @@ describe('keeping a release frontend files', () => {
 
   it('with a curl that has no per-transfer exit status: one curl per file, the same files kept', async () => {
     // A curl older than 7.75 prints nothing for %{exitcode}.
-    const real = spawnSyncPath('curl');
+    const real = onPath('curl');
     writeFileSync(
       join(bin, 'curl'),
       `#!/bin/bash\nfor a in "$@"; do [ "$a" != '%{exitcode}' ] || exit 0; done\nexec ${real} "$@"\n`,
@@ -152,7 +152,7 @@ describe('keeping a release frontend files', () => {
   });
 });
 
-function spawnSyncPath(program: string): string {
+function onPath(program: string): string {
   for (const dir of process.env.PATH!.split(':')) if (existsSync(join(dir, program))) return join(dir, program);
   throw new Error(`${program} is not on PATH`);
 }
