@@ -127,6 +127,10 @@ export function inPinnedExamples(hooks: {
 /** Stops process `pid` with SIGSTOP and returns once /proc shows it stopped (the signal lands asynchronously). */
 export function pauseProcess(pid: number): void {
   process.kill(pid, 'SIGSTOP');
-  for (let i = 0; i < 100 && !/\) T /.test(readFileSync(`/proc/${pid}/stat`, 'utf8')); i++)
-    spawnSync('sleep', ['0.01']);
+  // The state follows the command name's last ") ": the name itself may hold ") T ".
+  const stopped = () => {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat[stat.lastIndexOf(') ') + 2] === 'T';
+  };
+  for (let i = 0; i < 100 && !stopped(); i++) spawnSync('sleep', ['0.01']);
 }

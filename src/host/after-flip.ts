@@ -41,7 +41,9 @@ export function afterFlipChecks(inst: Instance, ctx: AfterFlipContext): Op | und
   -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: ${WS_KEY}' ${target.curl} \\
   2>&1 >/dev/null)
 sf_ws_pid=$!; status=''
-while IFS= read -r -t 4 line <&"$sf_ws"; do case "$line" in '< HTTP/'*) status=\${line#< }; break ;; esac; done
+while IFS= read -r -t 4 sf_line <&"$sf_ws"; do
+  case "$sf_line" in '< HTTP/'*) status=\${sf_line#< }; break ;; esac
+done
 exec {sf_ws}<&-; kill "$sf_ws_pid" 2>/dev/null || true
 status=\${status%$'\\r'}
 case "$status" in "HTTP/1.1 101"*) ;; *) why=${quote(

@@ -129,17 +129,22 @@ describe("keeping a release's frontend files", () => {
   });
 
   it('with a curl that has no per-transfer exit status: one curl per file, the same files kept', async () => {
-    // A curl older than 7.75 prints nothing for %{exitcode}.
+    // A curl older than 7.75 prints nothing for %{exitcode}. Every curl the crawl starts leaves a line.
     const real = onPath('curl');
     writeFileSync(
       join(bin, 'curl'),
-      `#!/bin/bash\nfor a in "$@"; do [ "$a" != '%{exitcode}' ] || exit 0; done\nexec ${real} "$@"\n`,
+      `#!/bin/bash\necho "$*" >> ${bin}/calls\nfor a in "$@"; do [ "$a" != '%{exitcode}' ] || exit 0; done\n` +
+        `exec ${real} "$@"\n`,
     );
     chmodSync(join(bin, 'curl'), 0o755);
     const r = await crawl('r1', release1, `${bin}:${process.env.PATH}`);
     expect(r.code, r.out).toBe(0);
     expect(r.out).toContain('assets: 4 files of release r1 kept (4 fetched; 2 named but not served)');
     expect(stored()).toEqual(['chunk-dddd.js', 'entry-aaaa.js', 'font-eeee.woff2', 'style-bbbb.css']);
+    // The version asked, /, then a curl for each of the 6 names: no config file of many.
+    const calls = readFileSync(join(bin, 'calls'), 'utf8').trim().split('\n');
+    expect(calls).toHaveLength(8);
+    expect(calls.filter((c) => c.includes(' -K '))).toHaveLength(0);
   });
 
   it('a slot that does not answer / fails the step and leaves nothing behind', async () => {
